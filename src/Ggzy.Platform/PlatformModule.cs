@@ -1,0 +1,48 @@
+using Ggzy.Platform.Blobs;
+using Ggzy.Platform.Data;
+using Ggzy.Platform.Identity;
+using Ggzy.Platform.Ledger;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Ggzy.Platform;
+
+/// <summary>The kernel's front door: the database, the Ledger, time, the calendar, statutory rules, permissions, blobs.</summary>
+public static class PlatformModule
+{
+    public static IServiceCollection AddPlatform(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddGgzyDbContext<PlatformDbContext>(PlatformDbContext.HistoryTable);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentActorAccessor, SystemActorAccessor>();
+        services.AddScoped<LedgerWriter>();
+        services.AddScoped<LedgerReader>();
+
+        services.AddPermissions(PlatformPermissions.All);
+        services.TryAddSingleton<PermissionTable>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+
+        services.TryAddSingleton<IBlobStore>(sp =>
+            new FileSystemBlobStore(Path.Combine(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory, "blobs")));
+        return services;
+    }
+
+    /// <summary>Each module declares its permissions here; together they form the one permission table.</summary>
+    public static IServiceCollection AddPermissions(this IServiceCollection services, IEnumerable<Permission> permissions)
+    {
+        foreach (var p in permissions)
+        {
+            services.AddSingleton(p);
+        }
+
+        return services;
+    }
+}
