@@ -33,10 +33,11 @@ public static class DatabaseSetup
         }.ToString();
     }
 
-    public static DbContextOptionsBuilder UseGgzyDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider,
+    public static TBuilder UseGgzyDatabase<TBuilder>(this TBuilder builder, DatabaseProvider provider,
         string connectionString, string historyTable)
+        where TBuilder : DbContextOptionsBuilder
     {
-        return provider switch
+        _ = provider switch
         {
             DatabaseProvider.Sqlite => builder
                 .UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).MigrationsHistoryTable(historyTable))
@@ -45,5 +46,6 @@ public static class DatabaseSetup
                 .UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).MigrationsHistoryTable(historyTable)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "未知的数据库类型。"),
         };
+        return builder;
     }
 }

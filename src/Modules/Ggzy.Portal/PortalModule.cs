@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ggzy.Portal;
+
+/// <summary>服务与信息公开: the module's front door. Its tables are prefixed <c>portal_</c>.</summary>
+public static class PortalModule
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder api) => api;
+}
