@@ -1,5 +1,6 @@
 using Ggzy.Platform.Blobs;
 using Ggzy.Platform.Data;
+using Ggzy.Platform.Demo;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Microsoft.AspNetCore.Authorization;
@@ -29,6 +30,9 @@ public static class PlatformModule
         services.TryAddSingleton<PermissionTable>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        services.AddScoped<IDemoSeeder, PlatformDemoSeeder>();
 
         services.TryAddSingleton<IBlobStore>(sp =>
             new FileSystemBlobStore(Path.Combine(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory, "blobs")));

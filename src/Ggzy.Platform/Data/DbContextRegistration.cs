@@ -17,6 +17,7 @@ public static class DbContextRegistration
             var connectionString = DatabaseSetup.ResolveConnectionString(options, sp.GetRequiredService<IConfiguration>());
             builder.UseGgzyDatabase(options.Provider, connectionString, historyTable);
         });
+        services.AddSingleton(new MigratedContext(typeof(TContext)));
         return services;
     }
 }

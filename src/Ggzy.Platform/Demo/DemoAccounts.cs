@@ -1,0 +1,45 @@
+using static Ggzy.Platform.Identity.Roles;
+
+namespace Ggzy.Platform.Demo;
+
+/// <summary>The demo's organisations and accounts (all fictional). The README lists the accounts and the password.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "Ggzy@2026";
+    public const string CityRegion = "990100";
+
+    public static readonly IReadOnlyList<DemoOrganization> Organizations =
+    [
+        new("center", "安和市公共资源交易中心", Identity.OrganizationKind.TradingCenter, CityRegion, null, null, null),
+        new("east", "安和市公共资源交易中心东湖分中心", Identity.OrganizationKind.BranchCenter, "990102", "center", null, null),
+        new("west", "安和市公共资源交易中心西山分中心", Identity.OrganizationKind.BranchCenter, "990103", "center", null, null),
+        new("regulator", "安和市公共资源交易管理委员会办公室", Identity.OrganizationKind.Regulator, CityRegion, null, null, null),
+        new("housing", "安和市住房和城乡建设局", Identity.OrganizationKind.SupervisoryDepartment, CityRegion, null, null, "住建"),
+        new("finance", "安和市财政局", Identity.OrganizationKind.SupervisoryDepartment, CityRegion, null, null, "财政"),
+        new("owner", "安和城市建设投资集团有限公司", Identity.OrganizationKind.MarketEntity, CityRegion, null, "MA1C3K7P", null),
+        new("agency", "安和明信工程咨询有限公司", Identity.OrganizationKind.MarketEntity, CityRegion, null, "MA2D4L8Q", null),
+        new("bidder1", "安和宏远建筑工程有限公司", Identity.OrganizationKind.MarketEntity, "990102", null, "MA3E5M9R", null),
+        new("bidder2", "安和恒泰建设集团有限公司", Identity.OrganizationKind.MarketEntity, "990103", null, "MA4F6N0T", null),
+    ];
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("admin", "王建国", CenterAdministrator, "center"),
+        new("clerk", "李晓梅", CenterStaff, "center"),
+        new("clerk.east", "陈志强", CenterStaff, "east"),
+        new("regulator", "赵立新", Regulator, "regulator"),
+        new("supervisor.housing", "孙海燕", Supervisor, "housing"),
+        new("supervisor.finance", "周文博", Supervisor, "finance"),
+        new("tenderer", "吴国平", Tenderer, "owner"),
+        new("agency", "郑丽华", Agency, "agency"),
+        new("bidder", "冯志远", Bidder, "bidder1"),
+        new("bidder2", "何永康", Bidder, "bidder2"),
+        new("expert", "林振华", Expert, null),
+        new("observer", "高秀英", SocialSupervisor, null),
+    ];
+}
+
+public sealed record DemoOrganization(string Key, string Name, Identity.OrganizationKind Kind, string RegionCode,
+    string? ParentKey, string? OrganizationCodeBody, string? Sector);
+
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? OrganizationKey);

@@ -1,0 +1,87 @@
+namespace Ggzy.Platform.Identity;
+
+/// <summary>
+/// 统一社会信用代码 (GB 32100-2015): 18 characters — registration authority, entity kind, region (GB/T 2260),
+/// the organisation code with its GB 11714 check digit, and a final check character.
+/// </summary>
+public readonly record struct CreditCode
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private static readonly int[] OrganizationWeights = [3, 7, 9, 10, 5, 8, 4, 2];
+
+    private CreditCode(string value) => Value = value;
+
+    public string Value { get; }
+
+    public string RegionCode => Value.Substring(2, 6);
+
+    public override string ToString() => Value;
+
+    public static bool TryParse(string? input, out CreditCode code, out string error)
+    {
+        code = default;
+        var value = (input ?? "").Trim().ToUpperInvariant();
+        if (value.Length != 18)
+        {
+            error = "统一社会信用代码应为 18 位（GB 32100-2015），请核对营业执照。";
+            return false;
+        }
+
+        if (value.Any(c => !Alphabet.Contains(c, StringComparison.Ordinal)))
+        {
+            error = "统一社会信用代码只含数字和大写字母（不含 I、O、Z、S、V），请核对营业执照。";
+            return false;
+        }
+
+        if (value[17] != CheckCharacter(value.AsSpan(0, 17)))
+        {
+            error = "统一社会信用代码校验位不正确（GB 32100-2015 第 5 条），请核对是否有输错的字符。";
+            return false;
+        }
+
+        if (value[16] != OrganizationCheckCharacter(value.AsSpan(8, 8)))
+        {
+            error = "统一社会信用代码中的组织机构代码校验位不正确（GB 11714-1997），请核对第 9–17 位。";
+            return false;
+        }
+
+        code = new CreditCode(value);
+        error = "";
+        return true;
+    }
+
+    public static CreditCode Parse(string input) =>
+        TryParse(input, out var code, out var error) ? code : throw new FormatException(error);
+
+    /// <summary>The GB 32100 check character over the first 17 characters.</summary>
+    public static char CheckCharacter(ReadOnlySpan<char> first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += Alphabet.IndexOf(first17[i], StringComparison.Ordinal) * Weights[i];
+        }
+
+        return Alphabet[(31 - (sum % 31)) % 31];
+    }
+
+    /// <summary>The GB 11714 check digit over the eight body characters of an organisation code.</summary>
+    public static char OrganizationCheckCharacter(ReadOnlySpan<char> body)
+    {
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            var c = body[i];
+            var v = char.IsDigit(c) ? c - '0' : c - 'A' + 10;
+            sum += v * OrganizationWeights[i];
+        }
+
+        return (11 - (sum % 11)) switch
+        {
+            10 => 'X',
+            11 => '0',
+            var d => (char)('0' + d),
+        };
+    }
+}

@@ -1,0 +1,44 @@
+namespace Ggzy.Web.Infrastructure;
+
+/// <summary>Chinese titles for the status codes the API returns; every error body is application/problem+json.</summary>
+internal static class ApiProblems
+{
+    public static string TitleFor(int status) => status switch
+    {
+        400 => "请求有误",
+        401 => "请先登录",
+        403 => "无权进行此操作",
+        404 => "未找到",
+        405 => "不支持此请求方法",
+        409 => "与当前状态冲突",
+        413 => "请求内容过大",
+        415 => "请求内容类型不受支持",
+        422 => "不符合规则",
+        429 => "请求过于频繁",
+        _ when status >= 500 => "服务器内部错误",
+        _ => "请求未能完成",
+    };
+
+    public static string DetailFor(int status) => status switch
+    {
+        401 => "此操作需要登录。请登录后重试，或在请求头 Authorization 中提供有效的接口令牌（Bearer）。",
+        403 => "您的角色没有此操作的权限。如需办理，请联系交易中心。",
+        404 => "请求的地址或资源不存在。请检查地址是否正确。",
+        405 => "此地址不支持该请求方法，请查阅接口文档 /api/reference。",
+        _ when status >= 500 => "服务器处理请求时出错，已记录。请稍后重试；如持续出现，请联系交易中心。",
+        _ => TitleFor(status),
+    };
+
+    public static void Customize(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        problem.Title = TitleFor(status);
+        problem.Detail ??= DetailFor(status);
+        problem.Type ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"https://httpstatuses.io/{status}");
+        problem.Instance ??= context.HttpContext.Request.Path;
+        problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+    }
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

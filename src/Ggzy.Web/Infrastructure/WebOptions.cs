@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ggzy.Web.Infrastructure;
+
+public sealed class WebOptions
+{
+    public const string SectionName = "Web";
+
+    [Required]
+    public string PlatformName { get; set; } = "公共资源交易平台";
+
+    /// <summary>The largest JSON body /api/v1 accepts; larger requests get 413 and change nothing.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public long MaxApiBodyBytes { get; set; } = 1024 * 1024;
+}
