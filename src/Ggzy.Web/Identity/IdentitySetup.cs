@@ -59,8 +59,11 @@ internal static class IdentitySetup
         });
 
         // Default deny: an endpoint or page that declares neither a permission nor [AllowAnonymous] is refused.
+        // A request that matched no endpoint at all goes on to its 404.
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is null)
+                .Build());
         return services;
     }
 

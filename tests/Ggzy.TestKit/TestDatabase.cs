@@ -1,0 +1,52 @@
+using Ggzy.Platform.Data;
+using Microsoft.Data.Sqlite;
+
+namespace Ggzy.TestKit;
+
+/// <summary>
+/// A fresh, empty database for one test host. The provider comes from GGZY_TEST_DATABASE (Sqlite by default), so the
+/// same tests run on both providers.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(DatabaseProvider provider, string connectionString, string dataDirectory)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        DataDirectory = dataDirectory;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public string DataDirectory { get; }
+
+    public static DatabaseProvider ConfiguredProvider =>
+        Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("GGZY_TEST_DATABASE"), ignoreCase: true, out var p)
+            ? p
+            : DatabaseProvider.Sqlite;
+
+    public static Task<TestDatabase> CreateAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "ggzy-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "ggzy.db"), DefaultTimeout = 60 }.ToString();
+        return Task.FromResult(new TestDatabase(DatabaseProvider.Sqlite, connectionString, directory));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finishing host; the temp directory is cleaned by the OS.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
