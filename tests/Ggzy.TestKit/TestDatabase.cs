@@ -27,12 +27,18 @@ public sealed class TestDatabase : IAsyncDisposable
             ? p
             : DatabaseProvider.Sqlite;
 
-    public static Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider? provider = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "ggzy-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
+        if ((provider ?? ConfiguredProvider) == DatabaseProvider.Postgres)
+        {
+            var cluster = await PostgresCluster.SharedAsync();
+            return new TestDatabase(DatabaseProvider.Postgres, await cluster.CreateDatabaseAsync(), directory);
+        }
+
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "ggzy.db"), DefaultTimeout = 60 }.ToString();
-        return Task.FromResult(new TestDatabase(DatabaseProvider.Sqlite, connectionString, directory));
+        return new TestDatabase(DatabaseProvider.Sqlite, connectionString, directory);
     }
 
     public ValueTask DisposeAsync()
