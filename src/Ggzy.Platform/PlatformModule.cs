@@ -1,8 +1,11 @@
+using Ggzy.Platform.Alerts;
 using Ggzy.Platform.Blobs;
+using Ggzy.Platform.Calendar;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
+using Ggzy.Platform.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +28,12 @@ public static class PlatformModule
         services.TryAddScoped<ICurrentActorAccessor, SystemActorAccessor>();
         services.AddScoped<LedgerWriter>();
         services.AddScoped<LedgerReader>();
+        services.AddScoped<PlatformAlerts>();
+        services.TryAddSingleton<CalendarCache>();
+        services.TryAddSingleton<ShippedCalendar>();
+        services.AddScoped<WorkCalendar>();
+        services.AddScoped<SaveCalendarYear>();
+        services.AddScoped<StatutoryRuleRegistry>();
 
         services.AddPermissions(PlatformPermissions.All);
         services.TryAddSingleton<PermissionTable>();

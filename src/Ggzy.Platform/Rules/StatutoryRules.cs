@@ -1,0 +1,120 @@
+using static Ggzy.Platform.Rules.RuleConfidence;
+using static Ggzy.Platform.Rules.RuleUnit;
+
+namespace Ggzy.Platform.Rules;
+
+/// <summary>
+/// Every number the law fixes that the platform enforces, in one place, with the article and the confidence label of
+/// national-rules.md §B.1–B.2. A region may only tighten them (<see cref="StatutoryRuleRegistry"/>).
+/// </summary>
+public static class StatutoryRules
+{
+    public const string TenderLaw = "《中华人民共和国招标投标法》";
+    public const string TenderRegulations = "《中华人民共和国招标投标法实施条例》";
+    public const string ProcurementLaw = "《中华人民共和国政府采购法》";
+    public const string ProcurementRegulations = "《中华人民共和国政府采购法实施条例》";
+    public const string Order87 = "《政府采购货物和服务招标投标管理办法》（财政部令第87号）";
+    public const string TianjinRules = "《天津市公共资源交易平台服务管理细则（试行）》";
+
+    public const string DayCounting =
+        "开始当天不计入，从次日开始计算；期限的最后一日是法定节假日或休息日的，顺延至其后第一个工作日（" + Order87 + "第八十五条）";
+
+    public const string WorkingDayCounting =
+        "开始当天不计入，从次日起只计工作日，法定节假日和休息日不计，调休上班日计入（" + Order87 + "第八十五条）";
+
+    public const string BoundCounting = "“以上”“以下”“内”“以内”包括本数，“不足”不包括本数（" + Order87 + "第八十六条）";
+
+    public static readonly StatutoryRule TenderInvitees = Min("tender.invitation.min-invitees",
+        "邀请招标发出投标邀请书的对象数量", 3, Count, TenderLaw + "第十七条");
+
+    public static readonly StatutoryRule TenderDocumentsSale = Min("tender.documents-sale.min-days",
+        "资格预审文件或者招标文件的发售期", 5, CalendarDays, TenderRegulations + "第十六条");
+
+    public static readonly StatutoryRule TenderDocumentsToDeadline = Min("tender.documents-to-deadline.min-days",
+        "依法必须进行招标的项目自招标文件开始发出之日起至提交投标文件截止之日止的期限", 20, CalendarDays, TenderLaw + "第二十四条");
+
+    public static readonly StatutoryRule TenderClarificationToDeadline = Min("tender.clarification-to-deadline.min-days",
+        "澄清或者修改招标文件距投标截止时间的期限", 15, CalendarDays, TenderLaw + "第二十三条；" + TenderRegulations + "第二十一条");
+
+    public static readonly StatutoryRule TenderBidSecurity = Max("tender.bid-security.max-percent",
+        "投标保证金占招标项目估算价的比例", 2, Percent, TenderRegulations + "第二十六条");
+
+    public static readonly StatutoryRule TenderOpeningBidders = Min("tender.opening.min-bidders",
+        "开标所需的投标人数量（少于 3 个的不得开标）", 3, Count, TenderLaw + "第二十八条；" + TenderRegulations + "第四十四条");
+
+    public static readonly StatutoryRule TenderCommitteeMembers = Min("tender.committee.min-members",
+        "评标委员会成员人数（五人以上单数）", 5, Count, TenderLaw + "第三十七条");
+
+    public static readonly StatutoryRule TenderCandidatePublicity = Min("tender.candidate-publicity.min-days",
+        "中标候选人公示期", 3, CalendarDays, TenderRegulations + "第五十四条");
+
+    public static readonly StatutoryRule TenderAwardToContract = Max("tender.award-to-contract.max-days",
+        "自中标通知书发出之日起订立书面合同的期限", 30, CalendarDays, TenderLaw + "第四十六条");
+
+    public static readonly StatutoryRule TenderPerformanceSecurity = Max("tender.performance-security.max-percent",
+        "履约保证金占中标合同金额的比例", 10, Percent, TenderRegulations + "第五十八条");
+
+    public static readonly StatutoryRule TenderComplaint = Max("tender.complaint.max-days",
+        "自知道或者应当知道之日起提出投诉的期限", 10, CalendarDays, TenderRegulations + "第六十条");
+
+    public static readonly StatutoryRule ProcurementDocumentsToDeadline = Min("procurement.documents-to-deadline.min-days",
+        "政府采购招标自招标文件开始发出之日起至投标人提交投标文件截止之日止的期限", 20, CalendarDays, ProcurementLaw + "第三十五条");
+
+    public static readonly StatutoryRule ProcurementDocumentsProvision = Min("procurement.documents-provision.min-working-days",
+        "政府采购招标文件的提供期限", 5, WorkingDays, Order87 + "第十八条");
+
+    public static readonly StatutoryRule ProcurementClarificationToDeadline = Min("procurement.clarification-to-deadline.min-days",
+        "政府采购澄清或者修改招标文件距投标截止时间的期限", 15, CalendarDays, Order87 + "第二十七条");
+
+    public static readonly StatutoryRule ProcurementBidSecurity = Max("procurement.bid-security.max-percent",
+        "政府采购投标保证金占采购项目预算金额的比例", 2, Percent, ProcurementRegulations + "第三十三条");
+
+    public static readonly StatutoryRule ProcurementCommitteeMembers = Min("procurement.committee.min-members",
+        "政府采购评标委员会成员人数（五人以上单数）", 5, Count, Order87 + "第四十七条");
+
+    public static readonly StatutoryRule ProcurementAwardToContract = Max("procurement.award-to-contract.max-days",
+        "自中标通知书发出之日起签订政府采购合同的期限", 30, CalendarDays, ProcurementLaw + "第四十六条；" + Order87 + "第七十一条");
+
+    public static readonly StatutoryRule ProcurementPerformanceSecurity = Max("procurement.performance-security.max-percent",
+        "政府采购履约保证金占合同金额的比例", 10, Percent, ProcurementRegulations + "第四十八条");
+
+    public static readonly StatutoryRule ProcurementChallenge = Max("procurement.challenge.max-working-days",
+        "自知道或者应知其权益受到损害之日起提出质疑的期限", 7, WorkingDays, ProcurementLaw + "第五十二条");
+
+    public static readonly StatutoryRule ProcurementChallengeReply = Max("procurement.challenge-reply.max-working-days",
+        "自收到书面质疑之日起答复质疑的期限", 7, WorkingDays, ProcurementLaw + "第五十三条");
+
+    public static readonly StatutoryRule ProcurementComplaint = Max("procurement.complaint.max-working-days",
+        "质疑答复期满后提起投诉的期限", 15, WorkingDays, ProcurementLaw + "第五十五条");
+
+    // Tianjin §24 is a local rule, kept because the platform serves Tianjin (requirements.md R28).
+    public static readonly StatutoryRule CreditRecordPublication = Max("credit.record-publication.max-working-days",
+        "自作出行政决定之日起公开信用奖惩等信息并交换至交易电子服务系统的期限", 7, WorkingDays, TianjinRules + "第二十四条", Implementation);
+
+    public static readonly IReadOnlyList<StatutoryRule> All =
+    [
+        TenderInvitees, TenderDocumentsSale, TenderDocumentsToDeadline, TenderClarificationToDeadline, TenderBidSecurity,
+        TenderOpeningBidders, TenderCommitteeMembers, TenderCandidatePublicity, TenderAwardToContract,
+        TenderPerformanceSecurity, TenderComplaint, ProcurementDocumentsToDeadline, ProcurementDocumentsProvision,
+        ProcurementClarificationToDeadline, ProcurementBidSecurity, ProcurementCommitteeMembers,
+        ProcurementAwardToContract, ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply,
+        ProcurementComplaint, CreditRecordPublication,
+    ];
+
+    private static readonly Dictionary<string, StatutoryRule> _byKey = All.ToDictionary(r => r.Key, StringComparer.Ordinal);
+
+    public static StatutoryRule? Find(string key) => _byKey.GetValueOrDefault(key);
+
+    private static StatutoryRule Min(string key, string name, decimal value, RuleUnit unit, string citation, RuleConfidence confidence = Official) =>
+        new(key, name, value, unit, RuleDirection.Minimum, CountingFor(unit), citation, confidence);
+
+    private static StatutoryRule Max(string key, string name, decimal value, RuleUnit unit, string citation, RuleConfidence confidence = Official) =>
+        new(key, name, value, unit, RuleDirection.Maximum, CountingFor(unit), citation, confidence);
+
+    private static string CountingFor(RuleUnit unit) => unit switch
+    {
+        CalendarDays => DayCounting,
+        WorkingDays => WorkingDayCounting,
+        _ => BoundCounting,
+    };
+}
