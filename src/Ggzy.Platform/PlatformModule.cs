@@ -33,6 +33,7 @@ public static class PlatformModule
         services.TryAddSingleton<ShippedCalendar>();
         services.AddScoped<WorkCalendar>();
         services.AddScoped<SaveCalendarYear>();
+        services.AddScoped<IStartupTask, InstallShippedCalendar>();
         services.AddScoped<StatutoryRuleRegistry>();
 
         services.AddPermissions(PlatformPermissions.All);

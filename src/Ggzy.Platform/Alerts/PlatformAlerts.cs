@@ -2,13 +2,29 @@ using Ggzy.Platform.Data;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Ledger;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ggzy.Platform.Alerts;
 
-/// <summary>Raises, acknowledges and lists the platform's own alerts. One alert per key, however often it is raised.</summary>
-public sealed class PlatformAlerts(PlatformDbContext db, LedgerWriter ledger, TimeProvider clock)
+/// <summary>
+/// Raises, acknowledges and lists the platform's own alerts. One alert per key, however often it is raised.
+/// With a scope factory (as in the host) an alert is raised in a unit of work of its own, so that raising one in the
+/// middle of a caller's use case never saves the caller's pending changes under the alert's ledger entry.
+/// </summary>
+public sealed class PlatformAlerts(PlatformDbContext db, LedgerWriter ledger, TimeProvider clock, IServiceScopeFactory? isolation = null)
 {
     public async Task<PlatformAlert> RaiseAsync(string key, string kind, string message, string audienceRole, CancellationToken ct)
+    {
+        if (isolation is null)
+        {
+            return await RaiseHereAsync(key, kind, message, audienceRole, ct);
+        }
+
+        await using var scope = isolation.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformAlerts>().RaiseHereAsync(key, kind, message, audienceRole, ct);
+    }
+
+    private async Task<PlatformAlert> RaiseHereAsync(string key, string kind, string message, string audienceRole, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         if (await FindAsync(key, ct) is { } existing)

@@ -1,12 +1,13 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
+using Ggzy.Platform.Rules;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ggzy.Platform.Demo;
 
 /// <summary>The city center, its two branch centers, the Regulator, two supervisory departments and an account per role.</summary>
-internal sealed class PlatformDemoSeeder(PlatformDbContext db, UserManager<PlatformUser> users, LedgerWriter ledger, TimeProvider clock)
+internal sealed class PlatformDemoSeeder(PlatformDbContext db, UserManager<PlatformUser> users, LedgerWriter ledger, StatutoryRuleRegistry rules, TimeProvider clock)
     : IDemoSeeder
 {
     public int Order => 0;
@@ -52,6 +53,8 @@ internal sealed class PlatformDemoSeeder(PlatformDbContext db, UserManager<Platf
                 new { user.UserName, user.DisplayName, roles = new[] { a.Role }, organization = user.OrganizationId, demo = true }), ct);
         }
 
+        await rules.AddOverrideAsync(StatutoryRules.TenderCandidatePublicity.Key, DemoAccounts.CityRegion, 5,
+            "《安和市公共资源交易管理办法》第二十六条（演示数据）", "regulator", ct);
         await transaction.CommitAsync(ct);
     }
 

@@ -54,7 +54,9 @@ public static class StatutoryRules
     public static readonly StatutoryRule TenderPerformanceSecurity = Max("tender.performance-security.max-percent",
         "履约保证金占中标合同金额的比例", 10, Percent, TenderRegulations + "第五十八条");
 
-    public static readonly StatutoryRule TenderComplaint = Max("tender.complaint.max-days",
+    // The windows in which a party may challenge or complain are its statutory rights: a region may lengthen them,
+    // never shorten them, so they are minimums of the time the platform must accept a challenge or complaint.
+    public static readonly StatutoryRule TenderComplaint = Min("tender.complaint.window-days",
         "自知道或者应当知道之日起提出投诉的期限", 10, CalendarDays, TenderRegulations + "第六十条");
 
     public static readonly StatutoryRule ProcurementDocumentsToDeadline = Min("procurement.documents-to-deadline.min-days",
@@ -78,13 +80,13 @@ public static class StatutoryRules
     public static readonly StatutoryRule ProcurementPerformanceSecurity = Max("procurement.performance-security.max-percent",
         "政府采购履约保证金占合同金额的比例", 10, Percent, ProcurementRegulations + "第四十八条");
 
-    public static readonly StatutoryRule ProcurementChallenge = Max("procurement.challenge.max-working-days",
+    public static readonly StatutoryRule ProcurementChallenge = Min("procurement.challenge.window-working-days",
         "自知道或者应知其权益受到损害之日起提出质疑的期限", 7, WorkingDays, ProcurementLaw + "第五十二条");
 
     public static readonly StatutoryRule ProcurementChallengeReply = Max("procurement.challenge-reply.max-working-days",
         "自收到书面质疑之日起答复质疑的期限", 7, WorkingDays, ProcurementLaw + "第五十三条");
 
-    public static readonly StatutoryRule ProcurementComplaint = Max("procurement.complaint.max-working-days",
+    public static readonly StatutoryRule ProcurementComplaint = Min("procurement.complaint.window-working-days",
         "质疑答复期满后提起投诉的期限", 15, WorkingDays, ProcurementLaw + "第五十五条");
 
     // Tianjin §24 is a local rule, kept because the platform serves Tianjin (requirements.md R28).

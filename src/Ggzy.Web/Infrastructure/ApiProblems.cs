@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Ggzy.Web.Infrastructure;
 
 /// <summary>Chinese titles for the status codes the API returns; every error body is application/problem+json.</summary>
@@ -38,6 +40,17 @@ internal static class ApiProblems
         problem.Type ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"https://httpstatuses.io/{status}");
         problem.Instance ??= context.HttpContext.Request.Path;
         problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+    }
+
+    /// <summary>
+    /// Writes a problem as application/problem+json whatever the client's Accept header says: every /api error has
+    /// the same shape (the framework's writer declines when the client did not ask for JSON).
+    /// </summary>
+    public static Task WriteAsync(HttpContext context, ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status ?? context.Response.StatusCode;
+        Customize(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        return context.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, "application/problem+json", context.RequestAborted);
     }
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);

@@ -8,11 +8,13 @@ namespace Ggzy.Web.Infrastructure;
 /// The one place exceptions become responses. On /api: problem+json in Chinese, naming the field and the rule.
 /// Elsewhere unexpected errors fall through to the Chinese error page.
 /// </summary>
-internal sealed partial class GgzyExceptionHandler(IProblemDetailsService problems, ILogger<GgzyExceptionHandler> log) : IExceptionHandler
+internal sealed partial class GgzyExceptionHandler(ILogger<GgzyExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (!ApiProblems.IsApi(context))
+        // The middleware has already pointed the request at the error page; the original path says whether it was /api.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -23,13 +25,8 @@ internal sealed partial class GgzyExceptionHandler(IProblemDetailsService proble
             LogUnhandled(log, exception, context.Request.Method, context.Request.Path);
         }
 
-        context.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+        await ApiProblems.WriteAsync(context, problem);
+        return true;
     }
 
     private static ProblemDetails Describe(Exception exception)

@@ -45,6 +45,8 @@ internal static class WebSetup
         services.AddNavigation(
             new NavigationItem("首页", "/", null, 0),
             new NavigationItem("工作台", "/Workbench", PlatformPermissions.Workbench, 10),
+            new NavigationItem("法定规则", "/Rules", null, 700),
+            new NavigationItem("工作日历", "/Calendar", null, 710),
             new NavigationItem("接口参考", "/api/reference", null, 900));
         return builder;
     }
@@ -53,7 +55,8 @@ internal static class WebSetup
     {
         app.UseExceptionHandler("/Error/500");
         app.UseWhen(c => !ApiProblems.IsApi(c), b => b.UseStatusCodePagesWithReExecute("/Error/{0}"));
-        app.UseWhen(ApiProblems.IsApi, b => b.UseStatusCodePages());
+        app.UseWhen(ApiProblems.IsApi, b => b.UseStatusCodePages(context =>
+            ApiProblems.WriteAsync(context.HttpContext, new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = context.HttpContext.Response.StatusCode })));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ApiBodyLimit>();
         app.UseStaticFiles();
