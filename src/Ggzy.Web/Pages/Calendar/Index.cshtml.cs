@@ -21,6 +21,9 @@ public sealed class IndexModel(WorkCalendar calendar, PermissionTable permission
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>Next year, while its schedule is not yet in the calendar.</summary>
+    public int? MissingNextYear { get; private set; }
+
     public DateOnly? From { get; private set; }
 
     public int? Days { get; private set; }
@@ -37,6 +40,8 @@ public sealed class IndexModel(WorkCalendar calendar, PermissionTable permission
     {
         Year = year is >= YearScheduleValidator.MinYear and <= YearScheduleValidator.MaxYear ? year.Value : clock.Today().Year;
         KnownYears = await calendar.KnownYearsAsync(ct);
+        var next = clock.Today().Year + 1;
+        MissingNextYear = KnownYears.Any(y => y.Year == next) ? null : next;
         Details = await calendar.YearAsync(Year, ct);
         if (Details is null)
         {
