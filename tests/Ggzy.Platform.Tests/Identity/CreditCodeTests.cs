@@ -1,0 +1,31 @@
+using Ggzy.Platform.Identity;
+
+namespace Ggzy.Platform.Tests.Identity;
+
+public sealed class CreditCodeTests
+{
+    [Theory]
+    [InlineData("91350100M000100Y43")]
+    [InlineData("91110000600037341L")]
+    public void TryParse_PublishedCodes_AreValid(string code)
+    {
+        CreditCode.TryParse(code, out var parsed, out var error).ShouldBeTrue(error);
+        parsed.Value.ShouldBe(code);
+    }
+
+    [Fact]
+    public void TryParse_WrongCheckCharacter_SaysSo()
+    {
+        CreditCode.TryParse("91350100M000100Y44", out _, out var error).ShouldBeFalse();
+        error.ShouldContain("校验位");
+    }
+
+    [Theory]
+    [InlineData("9135010")]
+    [InlineData("91350100M000100YI3")]
+    public void TryParse_WrongLengthOrLetters_SaysWhatIsWrong(string code)
+    {
+        CreditCode.TryParse(code, out _, out var error).ShouldBeFalse();
+        error.ShouldContain("统一社会信用代码");
+    }
+}
