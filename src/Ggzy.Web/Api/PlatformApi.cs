@@ -8,6 +8,8 @@ internal static class PlatformApi
     public static RouteGroupBuilder MapPlatformApi(this RouteGroupBuilder api)
     {
         api.MapLedgerApi();
+        api.MapTokenApi();
+        api.MapStaffAccountApi();
         api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new CurrentUserView(
                 user.Identity!.Name!,
                 user.FindFirstValue(GgzyClaims.DisplayName) ?? "",

@@ -12,6 +12,17 @@ internal sealed partial class GgzyExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
+        // The middleware has already pointed the request at the error page; the feature keeps the path that failed.
+        if (context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } failedPath)
+        {
+            if (!new PathString(failedPath).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            context.Request.Path = failedPath;
+        }
+
         if (!ApiProblems.IsApi(context))
         {
             return false;
@@ -43,7 +54,11 @@ internal sealed partial class GgzyExceptionHandler(IProblemDetailsService proble
             }
 
             case InputValidationException invalid:
-                return new HttpValidationProblemDetails(invalid.Errors) { Status = 400, Detail = invalid.Message };
+                return new HttpValidationProblemDetails(invalid.Errors)
+                {
+                    Status = 400,
+                    Detail = invalid.Message + string.Concat(invalid.Errors.SelectMany(e => e.Value.Select(m => $" {e.Key}：{m}"))),
+                };
             case BusinessRuleException rule:
             {
                 var problem = WithField(new ProblemDetails { Status = 422, Detail = rule.Message }, rule.Field, rule.Message);
