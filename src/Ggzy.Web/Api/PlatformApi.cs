@@ -10,6 +10,8 @@ internal static class PlatformApi
         api.MapLedgerApi();
         api.MapCalendarApi();
         api.MapRulesApi();
+        api.MapTokenApi();
+        api.MapStaffAccountApi();
         api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new CurrentUserView(
                 user.Identity!.Name!,
                 user.FindFirstValue(GgzyClaims.DisplayName) ?? "",

@@ -26,6 +26,7 @@ internal sealed class ApiTokenHandler(
 {
     public const string SchemeName = "ApiToken";
     public const string TokenPrefix = "ggzy_";
+    public const string TokenIdClaim = "ggzy:token";
 
     public static string HashOf(string token) => Sm3.HashHex(Encoding.UTF8.GetBytes(token));
 
@@ -64,7 +65,7 @@ internal sealed class ApiTokenHandler(
         }
 
         var principal = await principals.CreateAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim("ggzy:token", row.Id.ToString()));
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TokenIdClaim, row.Id.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

@@ -38,4 +38,13 @@ internal sealed class ChineseIdentityErrors : IdentityErrorDescriber
 
     public override IdentityError DefaultError() =>
         new() { Code = nameof(DefaultError), Description = "操作未能完成，请重试。" };
+
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
+        new() { Code = nameof(PasswordRequiresUniqueChars), Description = string.Format(CultureInfo.InvariantCulture, "密码须包含至少 {0} 个不同的字符。", uniqueChars) };
+
+    public override IdentityError ConcurrencyFailure() =>
+        new() { Code = nameof(ConcurrencyFailure), Description = "该账户刚被他人修改，请刷新页面后重试。" };
+
+    public override IdentityError UserLockoutNotEnabled() =>
+        new() { Code = nameof(UserLockoutNotEnabled), Description = "该账户未启用锁定保护，请联系系统管理员。" };
 }

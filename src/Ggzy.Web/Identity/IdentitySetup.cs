@@ -17,8 +17,11 @@ internal static class IdentitySetup
                 o.DefaultScheme = Scheme;
                 o.DefaultChallengeScheme = Scheme;
             })
+            // Tokens are for systems calling /api: on pages they count for nothing, so a leaked token cannot reach the
+            // account's forms (issuing more tokens, changing the password).
             .AddPolicyScheme(Scheme, "Cookie or API token", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    && context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
                     ? ApiTokenHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
@@ -44,6 +47,10 @@ internal static class IdentitySetup
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddDefaultTokenProviders();
 
+        // Disabling an account or resetting its password changes its security stamp; sessions notice within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddGgzyAccounts();
+
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "ggzy.auth";
@@ -59,10 +66,11 @@ internal static class IdentitySetup
         });
 
         // Default deny: an endpoint or page that declares neither a permission nor [AllowAnonymous] is refused.
-        // A request that matched no endpoint at all goes on to its 404.
+        // A request that matched no endpoint at all goes on to its 404; one that routing answers itself (405 for a
+        // wrong method, 415 for a wrong content type: plain endpoints, not route endpoints) goes on to that answer.
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder()
-                .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is null)
+                .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint)
                 .Build());
         return services;
     }

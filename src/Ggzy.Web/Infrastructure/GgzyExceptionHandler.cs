@@ -12,9 +12,18 @@ internal sealed partial class GgzyExceptionHandler(ILogger<GgzyExceptionHandler>
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        // The middleware has already pointed the request at the error page; the original path says whether it was /api.
-        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
-        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        // The middleware has already pointed the request at the error page; the feature keeps the path that failed.
+        if (context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } failedPath)
+        {
+            if (!new PathString(failedPath).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            context.Request.Path = failedPath;
+        }
+
+        if (!ApiProblems.IsApi(context))
         {
             return false;
         }
@@ -40,7 +49,11 @@ internal sealed partial class GgzyExceptionHandler(ILogger<GgzyExceptionHandler>
             }
 
             case InputValidationException invalid:
-                return new HttpValidationProblemDetails(invalid.Errors) { Status = 400, Detail = invalid.Message };
+                return new HttpValidationProblemDetails(invalid.Errors)
+                {
+                    Status = 400,
+                    Detail = invalid.Message + string.Concat(invalid.Errors.SelectMany(e => e.Value.Select(m => $" {e.Key}：{m}"))),
+                };
             case BusinessRuleException rule:
             {
                 var problem = WithField(new ProblemDetails { Status = 422, Detail = rule.Message }, rule.Field, rule.Message);
