@@ -19,7 +19,8 @@ public sealed class LedgerVerifier(DbContext db)
 {
     public int BatchSize { get; init; } = 512;
 
-    public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Hashing workers; the reader keeps a core of its own, since it is as busy as a worker.</summary>
+    public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
 
     public async Task<LedgerVerification> VerifyAsync(IProgress<LedgerVerifierProgress>? progress = null,
         CancellationToken ct = default)
