@@ -14,7 +14,7 @@ internal sealed class VerifyProgressLine : IProgress<LedgerVerifierProgress>, ID
 
     private readonly TextWriter _error;
     private readonly long _started = Stopwatch.GetTimestamp();
-    private TimeSpan _drawnAt = TimeSpan.MinValue;
+    private TimeSpan _drawnAt;
     private int _width;
 
     private VerifyProgressLine(TextWriter error) => _error = error;
