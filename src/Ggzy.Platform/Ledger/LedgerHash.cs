@@ -13,6 +13,8 @@ public static class LedgerHash
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    private const long StoredTicks = TimeSpan.TicksPerMillisecond / 10;
+
     public static string Compute(LedgerEntry e) =>
         Convert.ToHexStringLower(ComputeBytes(e.PreviousHash, e.Sequence, e.RecordedAt, e.Actor, e.Role,
             e.Organization, e.ClientIp, e.Type, e.Subject, e.Payload));
@@ -60,7 +62,11 @@ public static class LedgerHash
     public static long ToUnixMicroseconds(DateTimeOffset t) =>
         (t.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / (TimeSpan.TicksPerMillisecond / 1000);
 
-    /// <summary>Ledger times are kept to the microsecond, the precision both databases store.</summary>
+    /// <summary>
+    /// Ledger times are kept to 0.1 ms, a precision both databases keep exactly: PostgreSQL keeps microseconds, but
+    /// SQLite stores times through EF Core's DateTimeOffsetToBinaryConverter, which drops everything below 0.1 ms.
+    /// A finer time would be hashed as written and read back rounded, and the entry would no longer verify.
+    /// </summary>
     public static DateTimeOffset Truncate(DateTimeOffset t) =>
-        new(t.UtcTicks - (t.UtcTicks % 10), TimeSpan.Zero);
+        new(t.UtcTicks - (t.UtcTicks % StoredTicks), TimeSpan.Zero);
 }

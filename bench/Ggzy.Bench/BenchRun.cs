@@ -1,0 +1,76 @@
+using Ggzy.Platform.Data;
+using Ggzy.TestKit;
+
+namespace Ggzy.Bench;
+
+internal sealed record BenchSettings(string What, TimeSpan Duration, int Entries, int[] Writers, string[] Providers, string? Output);
+
+/// <summary>Runs the chosen benchmarks on each provider, on fresh databases, and prints one Markdown report.</summary>
+internal static class BenchRun
+{
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+
+    public static async Task<int> RunAsync(BenchSettings settings, CancellationToken ct)
+    {
+        Task<PostgresCluster>? cluster = null;
+        Task<PostgresCluster> Cluster() => cluster ??= PostgresCluster.StartAsync(durable: true);
+        var report = new BenchReport(settings);
+        try
+        {
+            foreach (var provider in settings.Providers.Select(Parse))
+            {
+                if (settings.What is "all" or "append")
+                {
+                    await using var database = await BenchDatabase.CreateAsync(provider, Cluster);
+                    report.Databases.Add(await database.ServerVersionAsync());
+                    foreach (var writers in settings.Writers)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        Log($"{provider}: appends with {writers} writer(s)…");
+                        report.Appends.Add(await AppendBenchmark.RunAsync(database, writers, WarmUp, settings.Duration));
+                        Log($"  {report.Appends[^1]}");
+                    }
+                }
+
+                if (settings.What is "all" or "verify")
+                {
+                    await using var database = await BenchDatabase.CreateAsync(provider, Cluster);
+                    if (settings.What == "verify")
+                    {
+                        report.Databases.Add(await database.ServerVersionAsync());
+                    }
+
+                    Log($"{provider}: verify over {settings.Entries} entries…");
+                    report.Verifies.Add(await VerifyBenchmark.RunAsync(database, settings.Entries, Log));
+                    Log($"  {report.Verifies[^1]}");
+                }
+            }
+        }
+        finally
+        {
+            if (cluster is not null)
+            {
+                await (await cluster).DisposeAsync();
+            }
+        }
+
+        var markdown = report.ToMarkdown();
+        Console.WriteLine(markdown);
+        if (settings.Output is { } path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, markdown, ct);
+        }
+
+        return 0;
+    }
+
+    private static DatabaseProvider Parse(string name) => name.ToUpperInvariant() switch
+    {
+        "SQLITE" => DatabaseProvider.Sqlite,
+        "POSTGRES" => DatabaseProvider.Postgres,
+        _ => throw new ArgumentException($"Unknown provider {name}", nameof(name)),
+    };
+
+    private static void Log(string message) => Console.Error.WriteLine(message);
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Ggzy.Cli.Database;
+using Ggzy.Cli.Ledger;
+
+namespace Ggzy.Cli;
+
+/// <summary>The <c>ggzy</c> command tree, invocable in-process with its own output streams.</summary>
+public static class GgzyCli
+{
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default) =>
+        InvokeAsync(args, CliConsole.Captured(output, error), ct);
+
+    public static async Task<int> InvokeAsync(string[] args, CliConsole console, CancellationToken ct = default)
+    {
+        var result = Build(console).Parse(args);
+        return await result.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
+    }
+
+    public static RootCommand Build(CliConsole console)
+    {
+        var database = new DatabaseSelection();
+        var root = new RootCommand("ggzy：公共资源交易平台的运维命令行工具。");
+        database.AddTo(root);
+        root.Subcommands.Add(new Command("ledger", "交易记录账本") { VerifyLedgerCommand.Create(database, console) });
+        root.Subcommands.Add(new Command("db", "数据库") { MigrateDatabaseCommand.Create(database, console) });
+        return root;
+    }
+}

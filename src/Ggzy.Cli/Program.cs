@@ -1,0 +1,3 @@
+using Ggzy.Cli;
+
+return await GgzyCli.InvokeAsync(args, CliConsole.System);
