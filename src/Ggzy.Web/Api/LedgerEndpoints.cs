@@ -1,9 +1,9 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
-using Ggzy.Platform.Errors;
 
 namespace Ggzy.Web.Api;
 
