@@ -24,10 +24,10 @@ internal static class LedgerEndpoints
             })
             .WithSummary("按序号读取账本：返回序号大于 after 的至多 limit 条记录（默认 100，最多 1000）。");
 
-        ledger.MapGet("/stream", (LedgerReader reader, TimeProvider clock, long? after, CancellationToken ct) =>
+        ledger.MapGet("/stream", (HttpResponse response, LedgerReader reader, TimeProvider clock, long? after, CancellationToken ct) =>
             {
                 var (from, _) = CheckCursor(after, null);
-                return TypedResults.ServerSentEvents(Follow(reader, clock, from, ct));
+                return TypedResults.ServerSentEvents(Follow(response, reader, clock, from, ct));
             })
             .WithSummary("账本实时推送（server-sent events），每条新记录一个事件，事件 id 为序号。");
         return api;
@@ -49,9 +49,12 @@ internal static class LedgerEndpoints
         return errors.Count > 0 ? throw new InputValidationException(errors) : (after ?? 0, limit ?? 100);
     }
 
-    private static async IAsyncEnumerable<SseItem<LedgerEntryView>> Follow(LedgerReader reader, TimeProvider clock,
-        long after, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<SseItem<LedgerEntryView>> Follow(HttpResponse response, LedgerReader reader,
+        TimeProvider clock, long after, [EnumeratorCancellation] CancellationToken ct)
     {
+        // The result has set the event-stream headers by now; send them at once, so that a client knows it is
+        // connected before the first new entry arrives (EventSource fires "open" only when the headers come).
+        await response.Body.FlushAsync(ct);
         var cursor = after;
         while (!ct.IsCancellationRequested)
         {
