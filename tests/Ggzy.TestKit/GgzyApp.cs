@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -19,7 +20,10 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool SeedDemo => true;
 
-    public virtual async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    /// <summary>The database provider; null follows GGZY_TEST_DATABASE.</summary>
+    protected virtual DatabaseProvider? Provider => null;
+
+    public virtual async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync(Provider);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
