@@ -14,9 +14,9 @@ public sealed class ShippedCalendar(CalendarCache cache, TimeProvider clock)
 {
     public const string ResourceName = "Ggzy.Platform.Calendar.cn-holidays.json";
 
-    private static readonly Lazy<IReadOnlyList<YearSchedule>> _shipped = new(Read);
+    private static readonly Lazy<IReadOnlyList<YearSchedule>> ShippedYears = new(Read);
 
-    public static IReadOnlyList<YearSchedule> Years => _shipped.Value;
+    public static IReadOnlyList<YearSchedule> Years => ShippedYears.Value;
 
     /// <summary>Inserts every shipped year the database does not have, each with its ledger entry; returns those years.</summary>
     public Task<IReadOnlyList<int>> EnsureShippedYearsAsync(PlatformDbContext db, LedgerWriter ledger, CancellationToken ct) =>

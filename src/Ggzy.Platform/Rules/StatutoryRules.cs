@@ -103,9 +103,9 @@ public static class StatutoryRules
         ProcurementComplaint, CreditRecordPublication,
     ];
 
-    private static readonly Dictionary<string, StatutoryRule> _byKey = All.ToDictionary(r => r.Key, StringComparer.Ordinal);
+    private static readonly Dictionary<string, StatutoryRule> ByKey = All.ToDictionary(r => r.Key, StringComparer.Ordinal);
 
-    public static StatutoryRule? Find(string key) => _byKey.GetValueOrDefault(key);
+    public static StatutoryRule? Find(string key) => ByKey.GetValueOrDefault(key);
 
     private static StatutoryRule Min(string key, string name, decimal value, RuleUnit unit, string citation, RuleConfidence confidence = Official) =>
         new(key, name, value, unit, RuleDirection.Minimum, CountingFor(unit), citation, confidence);

@@ -5,7 +5,7 @@ namespace Ggzy.Platform.Tests.Calendar;
 
 public sealed class HolidayTableTests
 {
-    private static readonly HolidayTable _shipped = new(ShippedCalendar.Years);
+    private static readonly HolidayTable Shipped = new(ShippedCalendar.Years);
 
     [Theory]
     [InlineData("2026-02-14", true)] // Saturday, adjusted working day before 春节
@@ -22,7 +22,7 @@ public sealed class HolidayTableTests
     [InlineData("2024-10-12", true)] // Saturday, adjusted working day after 国庆节
     public void Check_ShippedYear_KnowsHolidaysAndAdjustedWorkdays(string date, bool working)
     {
-        var check = _shipped.Check(Day(date));
+        var check = Shipped.Check(Day(date));
 
         check.IsWorkingDay.ShouldBe(working);
         check.Provisional.ShouldBeFalse();
@@ -31,7 +31,7 @@ public sealed class HolidayTableTests
     [Fact]
     public void AddCalendarDays_LastDayOnNationalDay_MovesToFirstWorkingDayAfter()
     {
-        var result = _shipped.AddCalendarDays(Day("2026-09-11"), 20);
+        var result = Shipped.AddCalendarDays(Day("2026-09-11"), 20);
 
         result.Date.ShouldBe(Day("2026-10-08"));
         result.Provisional.ShouldBeFalse();
@@ -44,7 +44,7 @@ public sealed class HolidayTableTests
     [InlineData("2026-02-10", 5, "2026-02-24")] // lands on 02-15, first day of 春节: moves past it
     [InlineData("2026-03-09", 1, "2026-03-10")] // the start day is not counted
     public void AddCalendarDays_FromStart_EndsOnExpectedDay(string start, int days, string expected) =>
-        _shipped.AddCalendarDays(Day(start), days).Date.ShouldBe(Day(expected));
+        Shipped.AddCalendarDays(Day(start), days).Date.ShouldBe(Day(expected));
 
     [Theory]
     [InlineData("2026-02-12", 5, "2026-02-26")] // 02-13, 02-14 (adjusted Saturday), then 春节 until 02-23, then 02-24..26
@@ -54,7 +54,7 @@ public sealed class HolidayTableTests
     [InlineData("2025-09-26", 7, "2025-10-13")] // 09-28 (Sunday worked), 09-29, 09-30, 10-09, 10-10, 10-11 (Saturday worked), 10-13
     public void AddWorkingDays_FromStart_CountsOnlyWorkingDays(string start, int days, string expected)
     {
-        var result = _shipped.AddWorkingDays(Day(start), days);
+        var result = Shipped.AddWorkingDays(Day(start), days);
 
         result.Date.ShouldBe(Day(expected));
         result.Provisional.ShouldBeFalse();
@@ -63,7 +63,7 @@ public sealed class HolidayTableTests
     [Fact]
     public void AddWorkingDays_IntoUnknownYear_CountsWeekendsOnlyAndIsProvisional()
     {
-        var result = _shipped.AddWorkingDays(Day("2026-12-30"), 3);
+        var result = Shipped.AddWorkingDays(Day("2026-12-30"), 3);
 
         result.Date.ShouldBe(Day("2027-01-04")); // 12-31, 2027-01-01 (a Friday, counted: the year is unknown), 01-04
         result.Provisional.ShouldBeTrue();
@@ -73,7 +73,7 @@ public sealed class HolidayTableTests
     [Fact]
     public void AddCalendarDays_EndInKnownYear_IsNotProvisionalEvenIfStartYearUnknown()
     {
-        var result = _shipped.AddCalendarDays(Day("2023-12-20"), 20);
+        var result = Shipped.AddCalendarDays(Day("2023-12-20"), 20);
 
         result.Date.ShouldBe(Day("2024-01-09"));
         result.Provisional.ShouldBeFalse();
@@ -81,5 +81,5 @@ public sealed class HolidayTableTests
 
     [Fact]
     public void AddWorkingDays_NegativeCount_Throws() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => _shipped.AddWorkingDays(Day("2026-03-09"), -1));
+        Should.Throw<ArgumentOutOfRangeException>(() => Shipped.AddWorkingDays(Day("2026-03-09"), -1));
 }
