@@ -15,7 +15,10 @@ namespace Ggzy.Web.Tests;
 /// </summary>
 public sealed class MigrationTests(GgzyApp app) : IClassFixture<GgzyApp>
 {
-    /// <summary>Every context with migrations, and its history table. Module contexts are internal: name them by type name.</summary>
+    /// <summary>
+    /// Every context with migrations, and its history table. Module contexts are internal, so name them by type:
+    /// <c>(Type.GetType("Ggzy.Trading.Data.TradingDbContext, Ggzy.Trading", throwOnError: true)!, "__trading_migrations")</c>.
+    /// </summary>
     private static readonly IReadOnlyList<(Type Context, string HistoryTable)> Contexts =
     [
         (typeof(PlatformDbContext), PlatformDbContext.HistoryTable),
