@@ -20,7 +20,7 @@ public sealed class ClockTests
 
     [Theory]
     [MemberData(nameof(ProjectNames))]
-    public void Assembly_ReadsNoStaticClock(string project) =>
+    public void Assembly_OfEachProject_ReadsNoStaticClock(string project) =>
         ClockReads(SourceTree.Projects.Single(p => p.Name == project).AssemblyFile).ShouldBeEmpty(
             "inject TimeProvider and call GetUtcNow()");
 
@@ -29,7 +29,7 @@ public sealed class ClockTests
         ClockReads(typeof(ClockTests).Assembly.Location).ShouldBe(["System.DateTime.get_UtcNow"]);
 
     [Fact]
-    public void BannedSymbols_ListEveryStaticClock()
+    public void BannedSymbols_File_ListsEveryStaticClock()
     {
         var banned = File.ReadAllLines(Path.Combine(SourceTree.Root, "BannedSymbols.txt"))
             .Select(l => l.Split(';')[0].Trim()).ToHashSet(StringComparer.Ordinal);
@@ -43,7 +43,7 @@ public sealed class ClockTests
     }
 
     [Fact]
-    public void BannedApiAnalyzer_IsOnForEveryProjectAndFailsTheBuild()
+    public void BannedApiAnalyzer_InBuildSettings_IsOnAndAnError()
     {
         var props = File.ReadAllText(Path.Combine(SourceTree.Root, "Directory.Build.props"));
         props.ShouldContain("<PackageReference Include=\"Microsoft.CodeAnalysis.BannedApiAnalyzers\"");

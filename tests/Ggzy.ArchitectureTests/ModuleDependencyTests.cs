@@ -32,22 +32,22 @@ public sealed class ModuleDependencyTests
 
     [Theory]
     [MemberData(nameof(ProjectNames))]
-    public void Project_IsAModuleAHostOrAMigrationsSet(string project) =>
+    public void Project_InSrc_IsAModuleAHostOrAMigrationsSet(string project) =>
         (Levels.ContainsKey(project) || Hosts.Contains(project) || Migrations.Contains(project)).ShouldBeTrue(
             $"{project} has no place in the module DAG: add it to {nameof(ModuleDependencyTests)} on purpose.");
 
     [Theory]
     [MemberData(nameof(ProjectNames))]
-    public void ProjectFile_ReferencesOnlyWhatItsPlaceAllows(string project) =>
+    public void ProjectFile_OfEachProject_ReferencesOnlyWhatItsPlaceAllows(string project) =>
         Violations(project, Project(project).ProjectReferences).ShouldBeEmpty();
 
     [Theory]
     [MemberData(nameof(ProjectNames))]
-    public void Assembly_ReferencesOnlyWhatItsPlaceAllows(string project) =>
+    public void Assembly_OfEachProject_ReferencesOnlyWhatItsPlaceAllows(string project) =>
         Violations(project, Project(project).AssemblyReferences.Where(IsOurs)).ShouldBeEmpty();
 
     [Fact]
-    public void Sealing_ReferencesNeitherTheWebNorEntityFramework() =>
+    public void Sealing_Assembly_ReferencesNeitherWebNorEntityFramework() =>
         Project("Ggzy.Sealing").AssemblyReferences
             .Where(r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || r.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))
             .ShouldBeEmpty();

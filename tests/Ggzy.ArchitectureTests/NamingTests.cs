@@ -15,7 +15,7 @@ public sealed partial class NamingTests
 
     [Theory]
     [MemberData(nameof(ProjectNames))]
-    public void Types_AreNotManagersHelpersOrUtils(string project) =>
+    public void Types_OfEachProject_AreNotManagersHelpersOrUtils(string project) =>
         GrabBags(SourceTree.Projects.Single(p => p.Name == project).AssemblyFile).ShouldBeEmpty(
             "name the type for what it does (…Handler, …Endpoint, …Job, a VerbNoun use case)");
 

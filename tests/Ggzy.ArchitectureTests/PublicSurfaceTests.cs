@@ -27,7 +27,7 @@ public sealed class PublicSurfaceTests
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
-    public void Module_HasItsFrontDoor(string module) =>
+    public void Module_Assembly_HasItsFrontDoor(string module) =>
         Assembly.Load("Ggzy." + module).GetType($"Ggzy.{module}.{module}Module").ShouldNotBeNull();
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class MigrationTests(GgzyApp app) : IClassFixture<GgzyApp>
     }
 
     [Fact]
-    public void DriftCheck_CoversEveryContextTheHostMigrates()
+    public void DriftCheck_ComparedWithTheHost_CoversEveryMigratedContext()
     {
         var migrated = app.Services.GetServices<MigratedContext>().Select(c => c.ContextType.FullName).Order(StringComparer.Ordinal);
 
