@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using Shouldly;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ggzy.Browser.Tests;
+
+/// <summary>Every page of the site opens in a real browser for a role entitled to it, with its Chinese heading and no script errors.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class EveryPageTests(BrowserFixture browser)
+{
+    public static TheoryData<string, string, string> EveryPage => new()
+    {
+        { "/Calendar?year=2026", "", "工作日历" },
+        { "/Calendar?year=2027", "", "工作日历" },
+        { "/Rules", "", "法定规则" },
+        { "/Workbench", "regulator", "工作台" },
+        { "/Calendar/Edit?year=2027", "regulator", "录入或修改 2027 年节假日安排" },
+        { "/Rules/Overrides", "regulator", "法定规则的地方设定" },
+        { "/Supervision/Ledger", "supervisor.housing", "交易记录账本" },
+        { "/Account/Security", "bidder", "我的账户" },
+        { "/Account/Tokens", "agency", "接口令牌" },
+        { "/Account/SignOut", "expert", "退出登录" },
+        { "/Admin/Users", "admin", "账户管理" },
+        { "/Admin/Users/Create", "admin", "新建工作人员账户" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryPage))]
+    public async Task Page_ForAnEntitledRole_OpensWithItsHeading_AndNoScriptErrors(string path, string userName, string heading)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        if (userName.Length > 0)
+        {
+            await Pages.SignInAsync(page, userName);
+        }
+
+        var response = await page.GotoAsync(path);
+
+        response!.Status.ShouldBe(200);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
+        errors.ShouldBeEmpty();
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-')),
+            FullPage = true,
+        });
+    }
+
+    [Fact]
+    public async Task ApiReference_Anonymous_ShowsTheDocumentedApi()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/api/reference/index.html");
+
+        await Expect(page.GetByText("Ggzy 公共资源交易平台接口")).ToBeVisibleAsync();
+        await Expect(page.GetByText("/api/v1/ledger", new() { Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Regulator_EntersNextYear_AndTheDeadlineCalculatorUsesIt()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Pages.SignInAsync(page, "regulator");
+
+        await page.GotoAsync("/Calendar/Edit?year=2032");
+        await page.GetByLabel("依据的通知").FillAsync("国务院办公厅关于2032年部分节假日安排的通知（浏览器测试）");
+        await page.GetByLabel("放假安排（每行一项：名称,开始日期,结束日期）").FillAsync("元旦,2032-01-01,2032-01-03");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForURLAsync("**/Calendar?year=2032");
+        await Expect(page.GetByText("浏览器测试")).ToBeVisibleAsync();
+
+        await page.GetByLabel("起算日（当天不计入）").FillAsync("2031-12-31");
+        await page.GetByLabel("天数").FillAsync("1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "计算" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=deadline-result]")).ToContainTextAsync("2032年1月5日");
+    }
+}
