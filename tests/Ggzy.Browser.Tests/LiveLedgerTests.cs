@@ -38,6 +38,7 @@ public sealed class LiveLedgerTests(BrowserFixture browser)
 
         var sequence = long.Parse(await row.Locator("td").First.InnerTextAsync(), CultureInfo.InvariantCulture);
         sequence.ShouldBeGreaterThan(shown);
+        await Expect(row).ToContainTextAsync("投标人/供应商");
         await bidder.WaitForURLAsync("**/Workbench");
         await monitor.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("ledger-live") });
     }

@@ -5,6 +5,11 @@
   var status = document.getElementById("live-status");
   if (!body || !window.EventSource) { return; }
   var after = Number(body.dataset.after || "0");
+  var roleNames = JSON.parse(body.dataset.roles || "{}");
+
+  function roles(codes) {
+    return codes.split(",").filter(Boolean).map(function (r) { return roleNames[r] || r; }).join("、");
+  }
   var source;
 
   function cell(text, code, title) {
@@ -32,7 +37,7 @@
     if (payload.length > 120) { payload = payload.substring(0, 120) + "…"; }
     var seq = cell(String(e.sequence));
     seq.className = "num";
-    [seq, cell(chinaTime(e.recordedAt)), cell(e.actor), cell(e.role), cell(e.clientIp), cell(e.type, true),
+    [seq, cell(chinaTime(e.recordedAt)), cell(e.actor), cell(roles(e.role)), cell(e.clientIp), cell(e.type, true),
       cell(e.subject, true), cell(payload, true), cell(e.hash.substring(0, 12) + "…", true, e.hash)]
       .forEach(function (td) { tr.appendChild(td); });
     body.insertBefore(tr, body.firstChild);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,12 @@ public sealed class LedgerModel(LedgerReader reader) : PageModel
     public IReadOnlyList<LedgerEntry> Entries { get; private set; } = [];
 
     public long Last { get; private set; }
+
+    /// <summary>Role codes to their Chinese names, for the live rows the script adds.</summary>
+    public static string RoleNames { get; } = JsonSerializer.Serialize(Roles.All.ToDictionary(r => r.Name, r => r.DisplayName));
+
+    public static string RolesOf(string roles) =>
+        string.Join("、", roles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Roles.DisplayName));
 
     public static string Shorten(string payload) => payload.Length <= 120 ? payload : payload[..120] + "…";
 
