@@ -26,7 +26,9 @@ public sealed partial class SignInSecurityTests(GgzyApp app) : IClassFixture<Ggz
         var withRightPassword = await client.PostPasswordAsync(userName, DemoAccounts.Password);
         withRightPassword.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await withRightPassword.HtmlAsync()).ShouldContain("账户已锁定");
-        (await app.LedgerTypesAsync($"user:{userName}")).ShouldContain("platform.account.locked-out");
+        var types = await app.LedgerTypesAsync($"user:{userName}");
+        types.ShouldContain("platform.account.locked-out");
+        types.Count(t => t == "platform.account.sign-in-failed").ShouldBe(4);
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public sealed class SignInModel(SignInManager<PlatformUser> signIn, PlatformDbCo
 
         if (!result.Succeeded)
         {
+            // The failed attempt counts towards the lockout: a change of the account's state, so it is on the Ledger.
+            await ledger.SaveChangesAsync(db, new LedgerDraft("platform.account.sign-in-failed", $"user:{user.UserName}"), ct);
             ModelState.AddModelError(string.Empty, "用户名或密码不正确。");
             return Page();
         }
