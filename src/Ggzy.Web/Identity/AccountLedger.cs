@@ -9,11 +9,13 @@ namespace Ggzy.Web.Identity;
 /// </summary>
 public sealed class AccountLedger(PlatformDbContext db, LedgerWriter ledger)
 {
-    public async Task SaveAsync(Func<Task> change, LedgerDraft draft, CancellationToken ct)
+    public Task SaveAsync(Func<Task> change, LedgerDraft draft, CancellationToken ct) => SaveAsync(change, [draft], ct);
+
+    public async Task SaveAsync(Func<Task> change, IReadOnlyList<LedgerDraft> drafts, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await change();
-        await ledger.SaveChangesAsync(db, draft, ct);
+        await ledger.SaveChangesAsync(db, drafts, ct);
         await transaction.CommitAsync(ct);
     }
 }

@@ -20,6 +20,7 @@ internal static class AccountServices
         services.AddScoped<ResetAuthenticatorKeyHandler>();
         services.AddScoped<EnableTwoFactorHandler>();
         services.AddScoped<DisableTwoFactorHandler>();
+        services.AddScoped<RegenerateRecoveryCodesHandler>();
 
         services.AddScoped<ApiTokenListQuery>();
         services.AddScoped<IssueApiTokenHandler>();

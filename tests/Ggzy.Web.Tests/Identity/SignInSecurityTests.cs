@@ -81,7 +81,7 @@ public sealed partial class SignInSecurityTests(GgzyApp app) : IClassFixture<Ggz
 
         var enabled = await client.PostFormAsync("/Account/Security", "/Account/Security?handler=Enable",
             new Dictionary<string, string> { ["Enable.Code"] = CodeFor(key) });
-        enabled.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        enabled.StatusCode.ShouldBe(HttpStatusCode.OK, "the page answers directly, showing the recovery codes once");
         (await (await client.GetPathAsync("/Account/Security")).HtmlAsync()).ShouldContain("已启用");
 
         var browser = app.CreateAnonymousClient();
@@ -103,7 +103,7 @@ public sealed partial class SignInSecurityTests(GgzyApp app) : IClassFixture<Ggz
 
         (await app.LedgerTypesAsync($"user:{userName}")).ShouldBe(
             ["platform.account.signed-in", "platform.account.totp-key-issued", "platform.account.totp-enabled",
-             "platform.account.signed-in", "platform.account.totp-disabled", "platform.account.signed-in"]);
+             "platform.account.recovery-codes-issued", "platform.account.signed-in", "platform.account.totp-disabled", "platform.account.signed-in"]);
     }
 
     [Fact]

@@ -13,6 +13,13 @@ public sealed class AuthenticatorCodeInput
     public string? Code { get; set; }
 }
 
+public sealed class RecoveryCodeInput
+{
+    [Required(ErrorMessage = "请输入一个恢复码。")]
+    [StringLength(40, ErrorMessage = "恢复码格式不正确，请按抄写的恢复码输入，如 ABCDE-FGHJK。")]
+    public string? Code { get; set; }
+}
+
 /// <summary>Issues a new shared key for an authenticator app. Two-factor sign-in stays off until a code from it is confirmed.</summary>
 public sealed class ResetAuthenticatorKeyHandler(UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, AccountLedger accounts)
 {
@@ -29,9 +36,10 @@ public sealed class ResetAuthenticatorKeyHandler(UserManager<PlatformUser> users
     }
 }
 
+/// <summary>Turns two-factor sign-in on and issues the first recovery codes, which the caller shows once.</summary>
 public sealed class EnableTwoFactorHandler(UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, AccountLedger accounts)
 {
-    public async Task HandleAsync(PlatformUser user, AuthenticatorCodeInput input, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> HandleAsync(PlatformUser user, AuthenticatorCodeInput input, CancellationToken ct)
     {
         if (await users.GetAuthenticatorKeyAsync(user) is null)
         {
@@ -43,9 +51,20 @@ public sealed class EnableTwoFactorHandler(UserManager<PlatformUser> users, Sign
             throw WrongCode();
         }
 
-        await accounts.SaveAsync(async () => (await users.SetTwoFactorEnabledAsync(user, true)).ThrowIfFailed(),
-            new LedgerDraft("platform.account.totp-enabled", $"user:{user.UserName}"), ct);
+        IReadOnlyList<string> codes = [];
+        await accounts.SaveAsync(
+            async () =>
+            {
+                (await users.SetTwoFactorEnabledAsync(user, true)).ThrowIfFailed();
+                codes = await RecoveryCodes.GenerateAsync(users, user);
+            },
+            [
+                new LedgerDraft("platform.account.totp-enabled", $"user:{user.UserName}"),
+                RecoveryCodes.IssuedDraft(user, "totp-enabled"),
+            ],
+            ct);
         await signIn.RefreshSignInAsync(user);
+        return codes;
     }
 
     internal static InputValidationException WrongCode() =>
@@ -79,4 +98,43 @@ public sealed class DisableTwoFactorHandler(UserManager<PlatformUser> users, Sig
             new LedgerDraft("platform.account.totp-disabled", $"user:{user.UserName}"), ct);
         await signIn.RefreshSignInAsync(user);
     }
+}
+
+/// <summary>Replaces the recovery codes: the old ones stop working. Asks for a current code, like turning two-factor off.</summary>
+public sealed class RegenerateRecoveryCodesHandler(UserManager<PlatformUser> users, AccountLedger accounts)
+{
+    public async Task<IReadOnlyList<string>> HandleAsync(PlatformUser user, AuthenticatorCodeInput input, CancellationToken ct)
+    {
+        if (!user.TwoFactorEnabled)
+        {
+            throw new BusinessRuleException("动态口令尚未启用，启用后才会生成恢复码。");
+        }
+
+        if (!await users.VerifyAsync(user, input.Code))
+        {
+            throw EnableTwoFactorHandler.WrongCode();
+        }
+
+        IReadOnlyList<string> codes = [];
+        await accounts.SaveAsync(async () => codes = await RecoveryCodes.GenerateAsync(users, user),
+            RecoveryCodes.IssuedDraft(user, "regenerated"), ct);
+        return codes;
+    }
+}
+
+/// <summary>One-time codes that stand in for the authenticator when the phone is lost. Only their count goes on the Ledger.</summary>
+internal static class RecoveryCodes
+{
+    public const int Count = 10;
+
+    public static async Task<IReadOnlyList<string>> GenerateAsync(UserManager<PlatformUser> users, PlatformUser user) =>
+        [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, Count)
+            ?? throw new InvalidOperationException("Identity issued no recovery codes.")];
+
+    public static LedgerDraft IssuedDraft(PlatformUser user, string reason) =>
+        new("platform.account.recovery-codes-issued", $"user:{user.UserName}", new { count = Count, reason });
+
+    /// <summary>People copy codes with spaces or in lower case; the stored form is upper case with one dash.</summary>
+    public static string Normalize(string? code) =>
+        string.Concat((code ?? "").Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 }

@@ -18,7 +18,8 @@ public sealed class SecurityModel(
     ChangeOwnPasswordHandler changePassword,
     ResetAuthenticatorKeyHandler resetKey,
     EnableTwoFactorHandler enable,
-    DisableTwoFactorHandler disable) : PageModel
+    DisableTwoFactorHandler disable,
+    RegenerateRecoveryCodesHandler regenerate) : PageModel
 {
     public ChangeOwnPasswordInput Password { get; set; } = new();
 
@@ -26,12 +27,21 @@ public sealed class SecurityModel(
 
     public AuthenticatorCodeInput Disable { get; set; } = new();
 
+    public AuthenticatorCodeInput Regenerate { get; set; } = new();
+
     public PlatformUser Account { get; private set; } = null!;
 
     /// <summary>The key to add to an authenticator app, while two-factor sign-in is not yet on.</summary>
     internal AuthenticatorSetup? Setup { get; private set; }
 
     public bool CanManageTokens { get; private set; }
+
+    /// <summary>Recovery codes just issued. They are shown in this one response only and never stored in readable form.</summary>
+    public IReadOnlyList<string>? NewRecoveryCodes { get; private set; }
+
+    public string? NewRecoveryCodesMessage { get; private set; }
+
+    public int RecoveryCodesLeft { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -45,7 +55,10 @@ public sealed class SecurityModel(
         RunAsync(user => resetKey.HandleAsync(user, ct), "", "已生成新的密钥。请在验证器中添加，再输入验证器显示的动态口令完成启用。");
 
     public Task<IActionResult> OnPostEnableAsync([FromForm(Name = nameof(Enable))] AuthenticatorCodeInput input, CancellationToken ct) =>
-        RunAsync(user => enable.HandleAsync(user, input, ct), nameof(Enable), "动态口令已启用。今后登录时，输入密码后还需输入验证器上的动态口令。");
+        IssueCodesAsync(user => enable.HandleAsync(user, input, ct), nameof(Enable), "动态口令已启用。今后登录时，输入密码后还需输入验证器上的动态口令。");
+
+    public Task<IActionResult> OnPostRegenerateAsync([FromForm(Name = nameof(Regenerate))] AuthenticatorCodeInput input, CancellationToken ct) =>
+        IssueCodesAsync(user => regenerate.HandleAsync(user, input, ct), nameof(Regenerate), "已生成新的恢复码，原有恢复码全部作废。");
 
     public Task<IActionResult> OnPostDisableAsync([FromForm(Name = nameof(Disable))] AuthenticatorCodeInput input, CancellationToken ct) =>
         RunAsync(user => disable.HandleAsync(user, input, ct), nameof(Disable), "动态口令已停用，原验证器中的条目已作废，可以删除。");
@@ -63,6 +76,22 @@ public sealed class SecurityModel(
         return Page();
     }
 
+    /// <summary>Like <see cref="RunAsync"/>, but answers with the page itself: the new codes must not travel through a redirect.</summary>
+    private async Task<IActionResult> IssueCodesAsync(Func<PlatformUser, Task<IReadOnlyList<string>>> action, string prefix, string done)
+    {
+        var user = await CurrentUserAsync();
+        IReadOnlyList<string>? codes = null;
+        if (ModelState.IsValid && await this.TryAsync(async () => codes = await action(user), prefix))
+        {
+            ModelState.Clear();
+            NewRecoveryCodes = codes;
+            NewRecoveryCodesMessage = done;
+        }
+
+        await LoadAsync(user);
+        return Page();
+    }
+
     private async Task<PlatformUser> CurrentUserAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
 
@@ -72,5 +101,6 @@ public sealed class SecurityModel(
         CanManageTokens = permissions.Grants(User, PlatformPermissions.ManageApiTokens);
         var key = user.TwoFactorEnabled ? null : await users.GetAuthenticatorKeyAsync(user);
         Setup = key is null ? null : AuthenticatorSetup.For(web.Value.PlatformName, user.UserName!, key);
+        RecoveryCodesLeft = user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0;
     }
 }
