@@ -41,6 +41,12 @@ public sealed class EnableTwoFactorHandler(UserManager<PlatformUser> users, Sign
 {
     public async Task<IReadOnlyList<string>> HandleAsync(PlatformUser user, AuthenticatorCodeInput input, CancellationToken ct)
     {
+        // A resubmitted form (a refresh of the page that showed the codes) must not replace the codes just shown.
+        if (user.TwoFactorEnabled)
+        {
+            throw new BusinessRuleException("动态口令已启用，恢复码已在启用时显示。如需新的恢复码，请使用“重新生成恢复码”。");
+        }
+
         if (await users.GetAuthenticatorKeyAsync(user) is null)
         {
             throw new BusinessRuleException("请先点击“生成密钥”，在验证器中添加账户后再输入动态口令。");
