@@ -40,6 +40,13 @@ public sealed class EveryPageTests(BrowserFixture browser)
             }
         };
         page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Url != page.Url)
+            {
+                errors.Add($"{response.Status} {response.Url}");
+            }
+        };
         if (userName.Length > 0)
         {
             await Pages.SignInAsync(page, userName);
