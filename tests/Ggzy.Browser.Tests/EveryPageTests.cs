@@ -14,6 +14,7 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Calendar?year=2026", "", "工作日历" },
         { "/Calendar?year=2027", "", "工作日历" },
         { "/Rules", "", "法定规则" },
+        { "/Account/TwoFactor", "", "动态口令验证" },
         { "/Workbench", "regulator", "工作台" },
         { "/Calendar/Edit?year=2027", "regulator", "录入或修改 2027 年节假日安排" },
         { "/Rules/Overrides", "regulator", "法定规则的地方设定" },
@@ -62,6 +63,20 @@ public sealed class EveryPageTests(BrowserFixture browser)
             Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-')),
             FullPage = true,
         });
+    }
+
+    [Fact]
+    public async Task Administrator_OpensAStaffMembersPasswordReset_FromTheAccountList()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Pages.SignInAsync(page, "admin");
+        await page.GotoAsync("/Admin/Users");
+
+        await page.GetByRole(AriaRole.Row, new() { Name = "clerk.east" }).GetByRole(AriaRole.Link, new() { Name = "重置密码" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("重置密码");
+        await Expect(page.GetByText("陈志强")).ToBeVisibleAsync();
     }
 
     [Fact]
