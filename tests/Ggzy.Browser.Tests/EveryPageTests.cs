@@ -14,6 +14,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Calendar?year=2026", "", "工作日历" },
         { "/Calendar?year=2027", "", "工作日历" },
         { "/Rules", "", "法定规则" },
+        { "/Credit/Register", "", "市场主体注册" },
+        { "/Credit/Entities", "", "市场主体名录" },
         { "/Workbench", "regulator", "工作台" },
         { "/Calendar/Edit?year=2027", "regulator", "录入或修改 2027 年节假日安排" },
         { "/Rules/Overrides", "regulator", "法定规则的地方设定" },
