@@ -103,6 +103,31 @@ public sealed class RegisterMarketEntityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Register_SameCodeTwiceAtOnce_OneIsRegistered_TheOtherRefusedAsDuplicate()
+    {
+        var attempts = await Task.WhenAll(
+            Attempt(() => RegisterAsync(Valid(admin: "first.admin"))),
+            Attempt(() => RegisterAsync(Valid(admin: "second.admin"))));
+
+        attempts.Count(e => e is null).ShouldBe(1);
+        attempts.Single(e => e is not null).ShouldBeOfType<BusinessRuleException>().Message.ShouldContain("已由");
+        (await _host.CountsAsync(Ct)).ShouldBe(new StoredCounts(1, 1, 1, 1, 1));
+
+        static async Task<Exception?> Attempt(Func<Task> register)
+        {
+            try
+            {
+                await register();
+                return null;
+            }
+            catch (Exception e)
+            {
+                return e;
+            }
+        }
+    }
+
+    [Fact]
     public async Task Register_WrongCheckCharacter_NamesPosition18_AndStoresNothing()
     {
         var refused = await Should.ThrowAsync<InputValidationException>(() => RegisterAsync(Valid("91350100M000100Y44")));

@@ -22,13 +22,41 @@ internal sealed class RegisterMarketEntityHandler(
     public async Task<MarketEntityInfo> HandleAsync(RegisterMarketEntityInput input, CancellationToken ct)
     {
         var code = RegisterMarketEntityValidator.Validate(input).Value;
-        var commitment = CreditCommitments.Current;
 
         await using var transaction = await platform.Database.BeginTransactionAsync(ct);
         db.Database.SetDbConnection(platform.Database.GetDbConnection());
         await db.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
 
-        await RefuseDuplicateAsync(code, ct);
+        try
+        {
+            var entity = await RegisterAsync(input, code, ct);
+            await transaction.CommitAsync(ct);
+            return entity;
+        }
+        catch (DbUpdateException)
+        {
+            // A registration of the same code committed between our check and our insert (PostgreSQL; SQLite's
+            // BEGIN IMMEDIATE serialises them): the unique index refused it, so refuse it as the duplicate it is.
+            await transaction.RollbackAsync(ct);
+            await db.Database.UseTransactionAsync(null, ct);
+            var existing = await ExistingNameAsync(code, ct);
+            if (existing is null)
+            {
+                throw;
+            }
+
+            throw Duplicate(code, existing);
+        }
+    }
+
+    private async Task<MarketEntityInfo> RegisterAsync(RegisterMarketEntityInput input, string code, CancellationToken ct)
+    {
+        var commitment = CreditCommitments.Current;
+        if (await ExistingNameAsync(code, ct) is { } existing)
+        {
+            throw Duplicate(code, existing);
+        }
+
         var now = clock.GetUtcNow();
         var organization = new Organization
         {
@@ -81,19 +109,15 @@ internal sealed class RegisterMarketEntityHandler(
             administrator = admin.UserName,
             commitment = new { version = signature.Version, digest = signature.TextDigest },
         }), ct);
-        await transaction.CommitAsync(ct);
         return MarketEntityProjection.Of(entity, signature);
     }
 
-    private async Task RefuseDuplicateAsync(string code, CancellationToken ct)
-    {
-        var existing = await db.MarketEntities.Where(e => e.CreditCode == code).Select(e => e.LegalName).FirstOrDefaultAsync(ct)
-            ?? await platform.Organizations.Where(o => o.CreditCode == code).Select(o => o.Name).FirstOrDefaultAsync(ct);
-        if (existing is not null)
-        {
-            throw new BusinessRuleException(CreditErrors.AlreadyRegistered(code, existing), CreditErrors.RegisterOnceCitation, "creditCode");
-        }
-    }
+    private async Task<string?> ExistingNameAsync(string code, CancellationToken ct) =>
+        await db.MarketEntities.Where(e => e.CreditCode == code).Select(e => e.LegalName).FirstOrDefaultAsync(ct)
+        ?? await platform.Organizations.Where(o => o.CreditCode == code).Select(o => o.Name).FirstOrDefaultAsync(ct);
+
+    private static BusinessRuleException Duplicate(string code, string existing) =>
+        new(CreditErrors.AlreadyRegistered(code, existing), CreditErrors.RegisterOnceCitation, "creditCode");
 
     private async Task<PlatformUser> CreateAdministratorAsync(RegisterMarketEntityInput input, Guid organizationId, DateTimeOffset now)
     {
