@@ -1,3 +1,4 @@
+using Ggzy.Credit.Data;
 using Ggzy.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -9,5 +10,13 @@ internal sealed class PlatformContextFactory : IDesignTimeDbContextFactory<Platf
     public PlatformDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PlatformDbContext>()
             .UseGgzyDatabase(DatabaseProvider.Postgres, "Host=localhost;Database=ggzy_design", PlatformDbContext.HistoryTable)
+            .Options);
+}
+
+internal sealed class CreditContextFactory : IDesignTimeDbContextFactory<CreditDbContext>
+{
+    public CreditDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<CreditDbContext>()
+            .UseGgzyDatabase(DatabaseProvider.Postgres, "Host=localhost;Database=ggzy_design", CreditDbContext.HistoryTable)
             .Options);
 }

@@ -1,3 +1,4 @@
+using Ggzy.Credit.Data;
 using Ggzy.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -9,5 +10,13 @@ internal sealed class PlatformContextFactory : IDesignTimeDbContextFactory<Platf
     public PlatformDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PlatformDbContext>()
             .UseGgzyDatabase(DatabaseProvider.Sqlite, "Data Source=design.db", PlatformDbContext.HistoryTable)
+            .Options);
+}
+
+internal sealed class CreditContextFactory : IDesignTimeDbContextFactory<CreditDbContext>
+{
+    public CreditDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<CreditDbContext>()
+            .UseGgzyDatabase(DatabaseProvider.Sqlite, "Data Source=design.db", CreditDbContext.HistoryTable)
             .Options);
 }

@@ -15,6 +15,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Calendar?year=2027", "", "工作日历" },
         { "/Rules", "", "法定规则" },
         { "/Account/TwoFactor", "", "动态口令验证" },
+        { "/Credit/Register", "", "市场主体注册" },
+        { "/Credit/Entities", "", "市场主体名录" },
         { "/Workbench", "regulator", "工作台" },
         { "/Calendar/Edit?year=2027", "regulator", "录入或修改 2027 年节假日安排" },
         { "/Rules/Overrides", "regulator", "法定规则的地方设定" },
@@ -77,6 +79,20 @@ public sealed class EveryPageTests(BrowserFixture browser)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("重置密码");
         await Expect(page.GetByText("陈志强")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task EntityDirectory_LeadsToAnEntitysPage_WithItsSignedCommitment()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Credit/Entities");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "安和宏远建筑工程有限公司" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("安和宏远建筑工程有限公司");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "信用承诺书" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("尚未签署信用承诺书")).ToHaveCountAsync(0);
     }
 
     [Fact]

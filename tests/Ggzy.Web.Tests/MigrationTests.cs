@@ -22,6 +22,7 @@ public sealed class MigrationTests(GgzyApp app) : IClassFixture<GgzyApp>
     private static readonly IReadOnlyList<(Type Context, string HistoryTable)> Contexts =
     [
         (typeof(PlatformDbContext), PlatformDbContext.HistoryTable),
+        (Type.GetType("Ggzy.Credit.Data.CreditDbContext, Ggzy.Credit", throwOnError: true)!, "__credit_migrations"),
     ];
 
     private static readonly Dictionary<DatabaseProvider, string> DummyConnections = new()

@@ -34,15 +34,17 @@ public readonly record struct CreditCode
             return false;
         }
 
-        if (value[17] != CheckCharacter(value.AsSpan(0, 17)))
+        // The embedded organisation code is checked first: a typo in positions 9–17 then names position 17, and the
+        // whole-code check character (position 18) is blamed only when the organisation code is consistent.
+        if (value[16] != OrganizationCheckCharacter(value.AsSpan(8, 8)))
         {
-            error = "统一社会信用代码校验位不正确（GB 32100-2015 第 5 条），请核对是否有输错的字符。";
+            error = "统一社会信用代码第 17 位（组织机构代码校验码，GB 11714-1997）与第 9–16 位不符，请核对第 9–17 位。";
             return false;
         }
 
-        if (value[16] != OrganizationCheckCharacter(value.AsSpan(8, 8)))
+        if (value[17] != CheckCharacter(value.AsSpan(0, 17)))
         {
-            error = "统一社会信用代码中的组织机构代码校验位不正确（GB 11714-1997），请核对第 9–17 位。";
+            error = "统一社会信用代码第 18 位（校验码，GB 32100-2015）与前 17 位不符，请逐位核对营业执照。";
             return false;
         }
 

@@ -14,10 +14,22 @@ public sealed class CreditCodeTests
     }
 
     [Fact]
-    public void TryParse_WrongCheckCharacter_SaysSo()
+    public void TryParse_WrongCheckCharacter_NamesPosition18()
     {
         CreditCode.TryParse("91350100M000100Y44", out _, out var error).ShouldBeFalse();
-        error.ShouldContain("校验位");
+        error.ShouldContain("第 18 位");
+        error.ShouldContain("GB 32100");
+    }
+
+    [Fact]
+    public void TryParse_WrongOrganizationCodeCheckDigit_NamesPosition17()
+    {
+        var first17 = "91350100M000100Y5";
+        var code = first17 + CreditCode.CheckCharacter(first17);
+
+        CreditCode.TryParse(code, out _, out var error).ShouldBeFalse();
+        error.ShouldContain("第 17 位");
+        error.ShouldContain("GB 11714");
     }
 
     [Theory]

@@ -1,0 +1,18 @@
+using Ggzy.Credit.Contracts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ggzy.Credit.Areas.Credit.Pages.Entities;
+
+/// <summary>The public directory of registered market entities.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(IMarketEntities registry) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<MarketEntityInfo> Entities { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Entities = await registry.ListAsync(Search, ct);
+}

@@ -1,0 +1,26 @@
+using Ggzy.Credit.Domain;
+using Ggzy.Platform.Data;
+using Ggzy.Platform.Ledger;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ggzy.Credit.Data;
+
+/// <summary>The Credit module's tables (<c>credit_*</c>); maps the Ledger so a change and its entry save together.</summary>
+internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options) : DbContext(options)
+{
+    public const string HistoryTable = "__credit_migrations";
+
+    public DbSet<MarketEntity> MarketEntities => Set<MarketEntity>();
+
+    public DbSet<CommitmentSignature> CommitmentSignatures => Set<CommitmentSignature>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseGgzyConventions(Database);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.MapLedger();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CreditDbContext).Assembly);
+        modelBuilder.UseSnakeCaseColumns();
+    }
+}
