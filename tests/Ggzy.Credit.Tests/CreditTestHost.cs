@@ -34,14 +34,7 @@ public sealed class CreditTestHost : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddPlatform();
-        services.AddIdentityCore<PlatformUser>(o =>
-            {
-                o.Password.RequiredLength = 8;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
-            })
+        services.AddIdentityCore<PlatformUser>(AccountPolicy.Apply)
             .AddRoles<PlatformRole>()
             .AddEntityFrameworkStores<PlatformDbContext>();
         services.AddCredit();

@@ -7,8 +7,6 @@ public static class ChinaTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
-    public static DateTimeOffset ToChina(this DateTimeOffset utc) => utc.ToOffset(Offset);
-
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
 
     public static DateTimeOffset StartOfDay(DateOnly date) =>

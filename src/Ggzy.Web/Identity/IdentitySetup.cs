@@ -27,19 +27,7 @@ internal static class IdentitySetup
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
             .AddIdentityCookies();
 
-        services.AddIdentityCore<PlatformUser>(o =>
-            {
-                o.Password.RequiredLength = 8;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-                o.SignIn.RequireConfirmedAccount = false;
-            })
+        services.AddIdentityCore<PlatformUser>(AccountPolicy.Apply)
             .AddRoles<PlatformRole>()
             .AddEntityFrameworkStores<PlatformDbContext>()
             .AddSignInManager()
