@@ -13,7 +13,18 @@ internal static class Pages
         await page.Locator("input[name='Input.UserName']").FillAsync(userName);
         await page.Locator("input[name='Input.Password']").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/Workbench");
+        try
+        {
+            await page.WaitForURLAsync("**/Workbench");
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the browser shows instead, so that a failed sign-in explains itself in the test log.
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("sign-in-failed-" + userName) });
+            var errors = await page.Locator(".errors").AllInnerTextsAsync();
+            throw new TimeoutException($"Sign-in as {userName} did not reach /Workbench; at {page.Url}, errors: {string.Join(" | ", errors)}", e);
+        }
+
         await Expect(page.Locator("[data-testid=current-user]")).ToBeVisibleAsync();
     }
 
