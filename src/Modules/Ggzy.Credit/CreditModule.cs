@@ -4,6 +4,7 @@ using Ggzy.Credit.Demo;
 using Ggzy.Credit.Features;
 using Ggzy.Credit.Features.MarketEntityDirectory;
 using Ggzy.Credit.Features.RegisterMarketEntity;
+using Ggzy.Platform;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Navigation;
@@ -24,6 +25,7 @@ public static class CreditModule
         services.AddScoped<IMarketEntities, MarketEntities>();
 
         services.AddScoped<IDemoSeeder, CreditDemoSeeder>();
+        services.AddPermissions(CreditPermissions.All);
         return services.AddNavigation(new NavigationItem("市场主体", "/Credit/Entities", null, 100));
     }
 
