@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Ggzy.Credit.Contracts;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Identity;
 using Ggzy.TestKit;
@@ -62,9 +63,12 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { PlatformPermissions.ManageRules, [Regulator] },
         { PlatformPermissions.ManageUsers, [CenterAdministrator] },
         { PlatformPermissions.ManageApiTokens, [CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer, Agency, Bidder] },
-        { PlatformPermissions.ManageUsers, [CenterAdministrator] },
-        { PlatformPermissions.ReadLedger, [CenterAdministrator, Regulator, Supervisor] },
         { PlatformPermissions.ReadAlerts, [CenterAdministrator, Regulator] },
+        { CreditPermissions.ManageRecords, [Regulator, Supervisor] },
+        { CreditPermissions.ReadConfidentialRecords, [Regulator, Supervisor] },
+        { CreditPermissions.ManageTrustList, [CenterAdministrator] },
+        { CreditPermissions.ManageOwnEntity, [Agency, Bidder, Tenderer] },
+        { CreditPermissions.InviteStaff, [Agency, Bidder, Tenderer] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
