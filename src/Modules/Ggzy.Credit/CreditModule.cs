@@ -33,6 +33,7 @@ public static class CreditModule
         services.AddScoped<ImportCreditRecordsHandler>();
         services.AddScoped<CreditRecordQueries>();
         services.AddScoped<ICreditStanding, CreditStandingService>();
+        services.AddScoped<ICreditRecords, CreditRecords>();
         services.AddOptions<CreditGradeOptions>().BindConfiguration(CreditGradeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddScoped<IDemoSeeder, CreditDemoSeeder>();

@@ -61,6 +61,10 @@ internal static class CreditRecordErrors
     public static string Debarred(DebarredAction action, DebarmentInForce d) =>
         $"该主体正在被限制参与公共资源交易（{d.DecidingBody} {d.DecisionNumber}，{Period(d)}），不能{CreditRecordNames.Of(action)}";
 
+    /// <summary>The period in China time: from 00:00 of the first day to 24:00 of the last.</summary>
     public static string Period(DebarmentInForce d) =>
-        Invariant($"自 {ChinaTime.Format(d.From)} 起") + (d.Until is { } until ? $"至 {ChinaTime.Format(until)} 止" : "，未定期限，至解除之日止");
+        Invariant($"北京时间 {Day(d.From)} 00:00 起") + (d.Until is { } until ? Invariant($"至 {Day(until.AddTicks(-1))} 24:00 止") : "，未定期限，至解除之日止");
+
+    private static string Day(DateTimeOffset instant) =>
+        instant.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

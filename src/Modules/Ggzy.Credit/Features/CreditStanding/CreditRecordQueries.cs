@@ -12,9 +12,7 @@ internal sealed class CreditRecordQueries(CreditDbContext db, LedgerWriter ledge
 {
     private const int Limit = 200;
 
-    public sealed record Filter(string? Subject, CreditRecordKind? Kind, bool LateOnly, bool IncludeConfidential);
-
-    public async Task<IReadOnlyList<CreditRecordInfo>> ListAsync(Filter filter, CancellationToken ct)
+    public async Task<IReadOnlyList<CreditRecordInfo>> ListAsync(CreditRecordFilter filter, CancellationToken ct)
     {
         var records = db.CreditRecords.AsNoTracking();
         if (!filter.IncludeConfidential)
@@ -43,7 +41,7 @@ internal sealed class CreditRecordQueries(CreditDbContext db, LedgerWriter ledge
         return await ProjectAsync(found, "list", ct);
     }
 
-    public async Task<(CreditRecordInfo Record, IReadOnlyList<CreditRecordInfo> Related)?> DetailsAsync(Guid id, bool includeConfidential, CancellationToken ct)
+    public async Task<CreditRecordDetails?> DetailsAsync(Guid id, bool includeConfidential, CancellationToken ct)
     {
         var record = await db.CreditRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is null || (record.Confidential && !includeConfidential))
@@ -57,7 +55,7 @@ internal sealed class CreditRecordQueries(CreditDbContext db, LedgerWriter ledge
             .Where(r => includeConfidential || !r.Confidential)
             .OrderBy(r => r.EnteredAt).ToList();
         await LogConfidentialAsync([record, .. related], "details", ct);
-        return (CreditRecordProjection.Of(record, history), [.. related.Select(r => CreditRecordProjection.Of(r, history))]);
+        return new CreditRecordDetails(CreditRecordProjection.Of(record, history), [.. related.Select(r => CreditRecordProjection.Of(r, history))]);
     }
 
     private async Task<IReadOnlyList<CreditRecordInfo>> ProjectAsync(List<CreditRecord> found, string purpose, CancellationToken ct)
