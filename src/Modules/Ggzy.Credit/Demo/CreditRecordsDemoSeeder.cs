@@ -5,7 +5,6 @@ using Ggzy.Credit.Features;
 using Ggzy.Credit.Features.EnterCreditRecord;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
-using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -94,30 +93,18 @@ internal sealed class CreditRecordsDemoSeeder(
         await ledger.SaveChangesAsync(db, [.. pending.Select(CreditRecordLedger.Entered)], ct);
     }
 
+    /// <summary>The Platform seeder created its organisation (no accounts); it is registered here with its commitment.</summary>
     private async Task<string> RegisterDebarredEntityAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var first17 = "91" + DemoAccounts.CityRegion + "MA5G7P1U" + CreditCode.OrganizationCheckCharacter("MA5G7P1U");
-        var code = first17 + CreditCode.CheckCharacter(first17);
-        var organization = new Organization
-        {
-            Id = Guid.CreateVersion7(now),
-            Name = DebarredEntityName,
-            Kind = OrganizationKind.MarketEntity,
-            RegionCode = DemoAccounts.CityRegion,
-            CreditCode = code,
-            CreatedAt = now,
-        };
-        platform.Organizations.Add(organization);
-        await ledger.SaveChangesAsync(platform, new LedgerDraft("platform.organization.created", $"organization:{organization.Id}",
-            new { organization.Name, Kind = organization.Kind.ToString(), organization.RegionCode, organization.CreditCode, demo = true }), ct);
-
+        var organization = await platform.Organizations.AsNoTracking().SingleAsync(o => o.Name == DebarredEntityName, ct);
+        var code = organization.CreditCode!;
         var entity = new MarketEntity
         {
             Id = Guid.CreateVersion7(now),
             CreditCode = code,
             LegalName = DebarredEntityName,
             Kind = MarketEntityKind.LegalPerson,
-            RegionCode = DemoAccounts.CityRegion,
+            RegionCode = organization.RegionCode,
             LegalRepresentative = "钱顺达",
             ContactPerson = "钱顺达",
             ContactPhone = "13800990005",

@@ -65,10 +65,23 @@ public sealed class NewModel(ICreditRecords records, PermissionTable permissions
                 (record.IsLate ? $"。注意：公开期限为 {CreditRecordPages.Day(record.PublicationDeadline)}，本记录已逾期录入。" : "。");
             return RedirectToPage("Details", new { id = record.Id });
         }
+        catch (InputValidationException invalid)
+        {
+            // The host's page filter covers the host's own pages, not a module's area pages.
+            foreach (var (field, messages) in invalid.Errors)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{char.ToUpperInvariant(field[0])}{field[1..]}", string.Concat(messages));
+            }
+        }
+        catch (BusinessRuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, rule.Citation is null ? rule.Message : $"{rule.Message}（依据：{rule.Citation}）");
+        }
         catch (ForbiddenException forbidden)
         {
             ModelState.AddModelError(string.Empty, forbidden.Message);
-            return Page();
         }
+
+        return Page();
     }
 }
