@@ -125,8 +125,17 @@ internal sealed class CreditRecordsDemoSeeder(
             SignedByAccount = "",
         });
         await ledger.SaveChangesAsync(db, new LedgerDraft("credit.entity.registered", $"market-entity:{code}",
-            new { creditCode = code, legalName = DebarredEntityName, kind = "LegalPerson", regionCode = DemoAccounts.CityRegion, roles = "Bidder", organization = organization.Id,
-                commitment = new { version = commitment.Version, digest = commitment.Digest }, demo = true }), ct);
+            new
+            {
+                creditCode = code,
+                legalName = DebarredEntityName,
+                kind = "LegalPerson",
+                regionCode = DemoAccounts.CityRegion,
+                roles = "Bidder",
+                organization = organization.Id,
+                commitment = new { version = commitment.Version, digest = commitment.Digest },
+                demo = true,
+            }), ct);
         return code;
     }
 }
