@@ -27,7 +27,7 @@ public sealed class CreditRecordBrowserTests(BrowserFixture browser)
 
         await page.WaitForURLAsync("**/Credit/Records/Details?id=*");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已录入");
-        await Expect(page.Locator("[data-testid=status]")).ToHaveTextAsync("有效");
+        await Expect(page.Locator("[data-testid=status]")).ToHaveTextAsync("现行");
 
         await using var publicContext = await browser.NewContextAsync();
         var visitor = await publicContext.NewPageAsync();

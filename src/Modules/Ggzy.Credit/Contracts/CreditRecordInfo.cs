@@ -34,7 +34,7 @@ public sealed record CreditRecordInfo(
 /// <summary>Where a record stands now.</summary>
 public enum CreditRecordStatus
 {
-    /// <summary>有效：the current version of its record.</summary>
+    /// <summary>现行：the current version of its record.</summary>
     Current = 1,
 
     /// <summary>已更正：a later correction replaced its content.</summary>

@@ -8,7 +8,7 @@ internal static class CreditRecordPages
 {
     public static string StatusName(CreditRecordStatus status) => status switch
     {
-        CreditRecordStatus.Current => "有效",
+        CreditRecordStatus.Current => "现行",
         CreditRecordStatus.Corrected => "已更正",
         CreditRecordStatus.Revoked => "已撤销",
         _ => status.ToString(),
