@@ -95,6 +95,42 @@ public sealed class CreditRecordTests(GgzyApp app) : IClassFixture<GgzyApp>
     }
 
     [Fact]
+    public async Task Correction_ByAnotherDepartment_Is403_ButTheRegulatorMayCorrect()
+    {
+        var housing = await app.SignInAsync("supervisor.housing");
+        var original = await (await housing.PostJsonAsync(Records, new
+        {
+            creditCode = Bidder1,
+            kind = "Violation",
+            decisionNumber = "安建违〔2026〕API3号",
+            decidingBody = "安和市住房和城乡建设局",
+            decisionDate = Today,
+            facts = "接口测试：未按规定公示项目负责人。",
+            sourceSystem = "本平台录入",
+        })).JsonAsync();
+        object Correction(string number) => new
+        {
+            creditCode = Bidder1,
+            kind = "Violation",
+            action = "Correction",
+            refersTo = original.GetProperty("id").GetGuid(),
+            reason = "事实表述不准确。",
+            decisionNumber = number,
+            decidingBody = "安和市住房和城乡建设局",
+            decisionDate = Today,
+            facts = "接口测试：未按规定公示项目负责人变更。",
+            sourceSystem = "本平台录入",
+        };
+
+        var finance = await (await app.SignInAsync("supervisor.finance")).PostJsonAsync(Records, Correction("安建违更〔2026〕API1号"));
+        var regulator = await (await app.SignInAsync("regulator")).PostJsonAsync(Records, Correction("安建违更〔2026〕API2号"));
+
+        finance.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await finance.HtmlAsync()).ShouldContain("只有录入原记录的部门或公管办");
+        regulator.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Standing_OfTheDemosDebarredEntity_NamesTheDebarmentInForce_AndItsPageSaysSo()
     {
         var anonymous = app.CreateAnonymousClient();
