@@ -18,7 +18,9 @@ public sealed class CreditRecordBrowserTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await Pages.SignInAsync(page, "supervisor.housing");
 
-        await page.GotoAsync($"/Credit/Records/New?code={Owner}");
+        await page.GotoAsync($"/Credit/Entities/Details?code={Owner}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "为该主体录入信用记录" }).ClickAsync();
+        await Expect(page.GetByLabel("市场主体统一社会信用代码")).ToHaveValueAsync(Owner);
         await page.GetByLabel("类别").SelectOptionAsync(new SelectOptionValue { Label = "行政处罚" });
         await page.GetByLabel("决定文号").FillAsync("安建罚〔2026〕浏览器1号");
         await page.GetByLabel("决定机关").FillAsync("安和市住房和城乡建设局");
@@ -36,6 +38,7 @@ public sealed class CreditRecordBrowserTests(BrowserFixture browser)
         await Expect(records).ToContainTextAsync("安建罚〔2026〕浏览器1号");
         await Expect(records).ToContainTextAsync("未按规定办理施工许可擅自开工");
         await Expect(visitor.Locator("[data-testid=credit-grade]")).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "为该主体录入信用记录" })).ToHaveCountAsync(0);
         await visitor.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("credit-record-on-entity-page"), FullPage = true });
     }
 

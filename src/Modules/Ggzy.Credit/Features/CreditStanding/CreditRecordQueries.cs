@@ -23,7 +23,9 @@ internal sealed class CreditRecordQueries(CreditDbContext db, LedgerWriter ledge
         if (!string.IsNullOrWhiteSpace(filter.Subject))
         {
             var term = filter.Subject.Trim();
-            var code = CreditCode.TryParse(term, out var parsed, out _) ? parsed.Value : term;
+            var code = CreditCode.TryParse(term, out var parsed, out _) ? parsed.Value
+                : ResidentIdNumber.TryNormalize(term, out var idNumber, out _) ? ResidentIdNumber.Digest(idNumber)
+                : term;
             records = records.Where(r => r.SubjectKey == code || r.SubjectName.Contains(term) || r.DecisionNumber.Contains(term));
         }
 
