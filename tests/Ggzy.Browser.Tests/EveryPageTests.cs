@@ -26,6 +26,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Account/SignOut", "expert", "退出登录" },
         { "/Admin/Users", "admin", "账户管理" },
         { "/Admin/Users/Create", "admin", "新建工作人员账户" },
+        { "/Credit/Records", "supervisor.housing", "信用记录" },
+        { "/Credit/Records?late=true", "regulator", "信用记录" },
+        { "/Credit/Records/New", "supervisor.housing", "录入信用记录" },
+        { "/Credit/Records/Import", "supervisor.finance", "批量导入信用记录" },
+        { "/Credit/Entities/Details?code=91990100MA5G7P1U9F", "", "安和顺达建材有限公司" },
     };
 
     [Theory]

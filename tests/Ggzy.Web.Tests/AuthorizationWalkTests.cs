@@ -44,6 +44,8 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/api/v1/calendar/{year:int}",
         "/api/v1/credit/entities/",
         "/api/v1/credit/entities/{code}",
+        "/api/v1/credit/entities/{code}/standing",
+        "/api/v1/credit/records/",
         "/api/v1/rules/",
         "/api/v1/rules/{key}/effective",
         "/health/live",

@@ -65,6 +65,154 @@ namespace Ggzy.Migrations.Sqlite.Credit
                     b.ToTable("credit_commitment_signatures", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Credit.Domain.CreditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ChainId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chain_id");
+
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confidential");
+
+                    b.Property<string>("ConfidentialBasis")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confidential_basis");
+
+                    b.Property<string>("DecidingBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deciding_body");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_until");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("EnteredByOrganization")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by_organization");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facts");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_late");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("LiftsChainId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifts_chain_id");
+
+                    b.Property<DateOnly>("PublicationDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publication_deadline");
+
+                    b.Property<bool>("PublicationDeadlineProvisional")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publication_deadline_provisional");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("RefersToId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refers_to_id");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_system");
+
+                    b.Property<string>("SubjectCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_code");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_key");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnteredAt");
+
+                    b.HasIndex("RefersToId")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectKey", "DecisionDate");
+
+                    b.HasIndex("SourceSystem", "DecisionNumber", "Kind", "Action")
+                        .IsUnique();
+
+                    b.ToTable("credit_records", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Credit.Domain.MarketEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +369,14 @@ namespace Ggzy.Migrations.Sqlite.Credit
                         .HasForeignKey("MarketEntityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Credit.Domain.CreditRecord", b =>
+                {
+                    b.HasOne("Ggzy.Credit.Domain.CreditRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RefersToId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }

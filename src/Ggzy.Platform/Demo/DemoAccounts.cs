@@ -20,6 +20,7 @@ public static class DemoAccounts
         new("agency", "安和明信工程咨询有限公司", Identity.OrganizationKind.MarketEntity, CityRegion, null, "MA2D4L8Q", null),
         new("bidder1", "安和宏远建筑工程有限公司", Identity.OrganizationKind.MarketEntity, "990102", null, "MA3E5M9R", null),
         new("bidder2", "安和恒泰建设集团有限公司", Identity.OrganizationKind.MarketEntity, "990103", null, "MA4F6N0T", null),
+        new("shunda", "安和顺达建材有限公司", Identity.OrganizationKind.MarketEntity, CityRegion, null, "MA5G7P1U", null),
     ];
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =

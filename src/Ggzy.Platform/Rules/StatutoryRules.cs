@@ -89,9 +89,10 @@ public static class StatutoryRules
     public static readonly StatutoryRule ProcurementComplaint = Min("procurement.complaint.window-working-days",
         "质疑答复期满后提起投诉的期限", 15, WorkingDays, ProcurementLaw + "第五十五条");
 
-    // Tianjin §24 is a local rule, kept because the platform serves Tianjin (requirements.md R28).
+    // Tianjin §24 and Jilin-Rules §34 are local rules, kept because the platform serves those cities (requirements.md R28).
     public static readonly StatutoryRule CreditRecordPublication = Max("credit.record-publication.max-working-days",
-        "自作出行政决定之日起公开信用奖惩等信息并交换至交易电子服务系统的期限", 7, WorkingDays, TianjinRules + "第二十四条", Implementation);
+        "自作出行政决定之日起公开信用奖惩等信息并交换至交易电子服务系统的期限", 7, WorkingDays,
+        TianjinRules + "第二十四条；《吉林市公共资源交易平台服务管理细则》第三十四条", Implementation);
 
     public static readonly IReadOnlyList<StatutoryRule> All =
     [

@@ -1,7 +1,11 @@
 using Ggzy.Credit.Contracts;
 using Ggzy.Credit.Data;
 using Ggzy.Credit.Demo;
+using Ggzy.Credit.Domain;
 using Ggzy.Credit.Features;
+using Ggzy.Credit.Features.CreditStanding;
+using Ggzy.Credit.Features.EnterCreditRecord;
+using Ggzy.Credit.Features.ImportCreditRecords;
 using Ggzy.Credit.Features.MarketEntityDirectory;
 using Ggzy.Credit.Features.RegisterMarketEntity;
 using Ggzy.Platform;
@@ -24,10 +28,20 @@ public static class CreditModule
         services.AddScoped<MarketEntityDirectoryQuery>();
         services.AddScoped<IMarketEntities, MarketEntities>();
 
+        services.AddScoped<CreditRecordPreparer>();
+        services.AddScoped<EnterCreditRecordHandler>();
+        services.AddScoped<ImportCreditRecordsHandler>();
+        services.AddScoped<CreditRecordQueries>();
+        services.AddScoped<ICreditStanding, CreditStandingService>();
+        services.AddScoped<ICreditRecords, CreditRecords>();
+        services.AddOptions<CreditGradeOptions>().BindConfiguration(CreditGradeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
         services.AddScoped<IDemoSeeder, CreditDemoSeeder>();
+        services.AddScoped<IDemoSeeder, CreditRecordsDemoSeeder>();
         services.AddPermissions(CreditPermissions.All);
+        services.AddNavigation(new NavigationItem("信用记录", "/Credit/Records", CreditPermissions.ManageRecords, 110));
         return services.AddNavigation(new NavigationItem("市场主体", "/Credit/Entities", null, 100));
     }
 
-    public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) => api.MapMarketEntities();
+    public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) => api.MapMarketEntities().MapCreditRecords();
 }

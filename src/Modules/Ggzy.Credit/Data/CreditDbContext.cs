@@ -14,6 +14,8 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options)
 
     public DbSet<CommitmentSignature> CommitmentSignatures => Set<CommitmentSignature>();
 
+    public DbSet<CreditRecord> CreditRecords => Set<CreditRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
 
