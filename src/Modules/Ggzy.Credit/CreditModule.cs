@@ -2,8 +2,10 @@ using Ggzy.Credit.Contracts;
 using Ggzy.Credit.Data;
 using Ggzy.Credit.Demo;
 using Ggzy.Credit.Features;
+using Ggzy.Credit.Features.EntityProfile;
 using Ggzy.Credit.Features.MarketEntityDirectory;
 using Ggzy.Credit.Features.RegisterMarketEntity;
+using Ggzy.Credit.Features.Staff;
 using Ggzy.Platform;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
@@ -23,11 +25,19 @@ public static class CreditModule
         services.AddScoped<RegisterMarketEntityHandler>();
         services.AddScoped<MarketEntityDirectoryQuery>();
         services.AddScoped<IMarketEntities, MarketEntities>();
+        services.AddScoped<EntityMembership>();
+        services.AddScoped<IStaffInvitations, StaffInvitationService>();
+        services.AddScoped<IEntityProfiles, EntityProfileService>();
 
         services.AddScoped<IDemoSeeder, CreditDemoSeeder>();
+        services.AddScoped<IDemoSeeder, CreditProfileDemoSeeder>();
         services.AddPermissions(CreditPermissions.All);
+        services.AddNavigation(
+            new NavigationItem("本单位信息", "/Credit/Profile", CreditPermissions.ManageOwnEntity, 101),
+            new NavigationItem("本单位人员", "/Credit/Staff", CreditPermissions.InviteStaff, 102));
         return services.AddNavigation(new NavigationItem("市场主体", "/Credit/Entities", null, 100));
     }
 
-    public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) => api.MapMarketEntities();
+    public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) =>
+        api.MapMarketEntities().MapStaffInvitations().MapEntityProfiles();
 }

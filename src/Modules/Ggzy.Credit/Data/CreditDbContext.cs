@@ -14,6 +14,12 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options)
 
     public DbSet<CommitmentSignature> CommitmentSignatures => Set<CommitmentSignature>();
 
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
+    public DbSet<EntityPerformance> Performances => Set<EntityPerformance>();
+
+    public DbSet<EntityQualification> Qualifications => Set<EntityQualification>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
 
