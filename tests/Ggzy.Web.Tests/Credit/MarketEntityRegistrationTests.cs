@@ -13,12 +13,13 @@ public sealed class MarketEntityRegistrationTests(GgzyApp app) : IClassFixture<G
 {
     private const string Entities = "/api/v1/credit/entities";
 
+    /// <summary>The region entered is the code's positions 3–8, as the registration's cross-check requires (GB 32100-2015).</summary>
     private static object Body(string code, string admin, bool signed = true) => new
     {
         creditCode = code,
         legalName = $"安和测试建设有限公司{code[^4..]}",
         kind = "LegalPerson",
-        regionCode = "990100",
+        regionCode = code[2..8],
         legalRepresentative = "测试人",
         contactPerson = "联系人",
         contactPhone = "13800990099",

@@ -21,7 +21,7 @@ namespace Ggzy.Credit.Demo;
 internal sealed class CreditProfileDemoSeeder(
     CreditDbContext db, PlatformDbContext platform, UserManager<PlatformUser> users, LedgerWriter ledger, TimeProvider clock) : IDemoSeeder
 {
-    /// <summary>The staff account that joined 宏远 by invitation (README lists it).</summary>
+    /// <summary>The staff account that joined 宏远 by invitation (in DemoAccounts; README lists it).</summary>
     public const string StaffUserName = "bidder.staff";
 
     public int Order => 25;
@@ -106,23 +106,10 @@ internal sealed class CreditProfileDemoSeeder(
 
         var now = clock.GetUtcNow();
         const string admin = "bidder";
-        var staff = await users.FindByNameAsync(StaffUserName);
-        if (staff is null)
+        // The Platform seeder created the account (DemoAccounts); here it gets the invitation it accepted.
+        if (await users.FindByNameAsync(StaffUserName) is not { } staff || staff.OrganizationId != entity.OrganizationId)
         {
-            staff = new PlatformUser
-            {
-                Id = Guid.CreateVersion7(now),
-                UserName = StaffUserName,
-                DisplayName = "冯晓东",
-                OrganizationId = entity.OrganizationId,
-                CreatedAt = now,
-            };
-            await using var transaction = await platform.Database.BeginTransactionAsync(ct);
-            Check(await users.CreateAsync(staff, DemoAccounts.Password));
-            Check(await users.AddToRoleAsync(staff, Roles.Bidder));
-            await ledger.SaveChangesAsync(platform, new LedgerDraft("platform.user.created", $"user:{staff.UserName}",
-                new { staff.UserName, staff.DisplayName, roles = new[] { Roles.Bidder }, organization = staff.OrganizationId, demo = true }), ct);
-            await transaction.CommitAsync(ct);
+            return;
         }
 
         var accepted = new StaffInvitation
@@ -203,12 +190,4 @@ internal sealed class CreditProfileDemoSeeder(
         ],
         _ => [],
     };
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-    }
 }
