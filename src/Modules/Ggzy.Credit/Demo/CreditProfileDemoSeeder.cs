@@ -131,7 +131,7 @@ internal sealed class CreditProfileDemoSeeder(
             Id = Guid.CreateVersion7(now),
             MarketEntityId = entity.Id,
             DisplayName = "冯晓兰",
-            Roles = MarketRole.Bidder | MarketRole.AuctionBuyer,
+            Roles = MarketRole.Bidder,
             TokenHash = UnusableHash(),
             CreatedAt = now,
             CreatedBy = admin,
