@@ -134,6 +134,35 @@ public sealed class MarketEntityRegistrationTests(GgzyApp app) : IClassFixture<G
     }
 
     [Fact]
+    public async Task RegisterByForm_ADemoEntitysCode_IsRefused_AndPointsToTheExistingEntity()
+    {
+        var client = app.CreateAnonymousClient();
+        var existing = await (await client.GetPathAsync("/Credit/Entities?q=恒泰")).HtmlAsync();
+        var code = System.Text.RegularExpressions.Regex.Match(existing, "<code>([0-9A-Z]{18})</code>").Groups[1].Value;
+        var before = await app.CountsAsync();
+
+        var refused = await client.PostFormAsync("/Credit/Register", "/Credit/Register", new Dictionary<string, string>
+        {
+            ["Input.CreditCode"] = code,
+            ["Input.LegalName"] = "重复注册有限公司",
+            ["Input.Kind"] = nameof(MarketEntityKind.LegalPerson),
+            ["Input.LegalRepresentative"] = "重复人",
+            ["Input.ContactPerson"] = "重复人",
+            ["Input.ContactPhone"] = "13800990097",
+            ["Input.Roles"] = nameof(MarketRole.Bidder),
+            ["Input.AdminUserName"] = "dup.form.admin",
+            ["Input.AdminDisplayName"] = "重复管理员",
+            ["Input.AdminPassword"] = "Ggzy#Test2026",
+            ["Input.CommitmentSigned"] = "true",
+        });
+
+        var html = await refused.HtmlAsync();
+        html.ShouldContain($"/Credit/Entities/Details?code={code}");
+        html.ShouldContain("安和恒泰建设集团有限公司");
+        (await app.CountsAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Directory_OfTheDemo_ListsTheFourMarketEntities()
     {
         var html = await (await app.CreateAnonymousClient().GetPathAsync("/Credit/Entities")).HtmlAsync();
