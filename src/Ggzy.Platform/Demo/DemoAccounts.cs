@@ -37,6 +37,9 @@ public static class DemoAccounts
         new("bidder2", "何永康", Bidder, "bidder2"),
         new("expert", "林振华", Expert, null),
         new("observer", "高秀英", SocialSupervisor, null),
+
+        // A member of 宏远's staff who joined by its administrator's invitation (the Credit demo records the invitation).
+        new("bidder.staff", "冯晓东", Bidder, "bidder1"),
     ];
 }
 

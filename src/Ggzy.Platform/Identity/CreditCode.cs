@@ -16,6 +16,56 @@ public readonly record struct CreditCode
 
     public string RegionCode => Value.Substring(2, 6);
 
+    /// <summary>Positions 1–2: the registration authority (登记管理部门代码) and the organisation category (机构类别代码).</summary>
+    public string Category => Value[..2];
+
+    /// <summary>
+    /// The registration authority and category positions 1–2 stand for (GB 32100-2015 code table, e.g. <c>92</c>
+    /// 工商·个体工商户), or null when the standard defines no such pair.
+    /// </summary>
+    public static string? CategoryName(string? firstTwo) =>
+        firstTwo is { Length: 2 } && Categories.TryGetValue(firstTwo, out var name) ? name : null;
+
+    private static readonly Dictionary<string, string> Categories = new(StringComparer.Ordinal)
+    {
+        ["11"] = "机构编制·机关",
+        ["12"] = "机构编制·事业单位",
+        ["13"] = "机构编制·群众团体",
+        ["19"] = "机构编制·其他",
+        ["21"] = "外交·外国常驻新闻机构",
+        ["29"] = "外交·其他",
+        ["31"] = "司法行政·律师执业机构",
+        ["32"] = "司法行政·公证处",
+        ["33"] = "司法行政·基层法律服务所",
+        ["34"] = "司法行政·司法鉴定机构",
+        ["35"] = "司法行政·仲裁委员会",
+        ["39"] = "司法行政·其他",
+        ["41"] = "文化·外国在华文化中心",
+        ["49"] = "文化·其他",
+        ["51"] = "民政·社会团体",
+        ["52"] = "民政·民办非企业单位",
+        ["53"] = "民政·基金会",
+        ["59"] = "民政·其他",
+        ["61"] = "旅游·外国旅游部门常驻代表机构",
+        ["62"] = "旅游·港澳台地区旅游部门常驻内地代表机构",
+        ["69"] = "旅游·其他",
+        ["71"] = "宗教·宗教活动场所",
+        ["72"] = "宗教·宗教院校",
+        ["79"] = "宗教·其他",
+        ["81"] = "工会·基层工会",
+        ["89"] = "工会·其他",
+        ["91"] = "工商·企业",
+        ["92"] = "工商·个体工商户",
+        ["93"] = "工商·农民专业合作社",
+        ["A1"] = "军队·军队事业单位",
+        ["A9"] = "军队·其他",
+        ["N1"] = "农业·组级集体经济组织",
+        ["N2"] = "农业·村级集体经济组织",
+        ["N3"] = "农业·乡镇级集体经济组织",
+        ["N9"] = "农业·其他",
+        ["Y1"] = "其他",
+    };
+
     public override string ToString() => Value;
 
     public static bool TryParse(string? input, out CreditCode code, out string error)

@@ -5,9 +5,11 @@ using Ggzy.Credit.Domain;
 using Ggzy.Credit.Features;
 using Ggzy.Credit.Features.CreditStanding;
 using Ggzy.Credit.Features.EnterCreditRecord;
+using Ggzy.Credit.Features.EntityProfile;
 using Ggzy.Credit.Features.ImportCreditRecords;
 using Ggzy.Credit.Features.MarketEntityDirectory;
 using Ggzy.Credit.Features.RegisterMarketEntity;
+using Ggzy.Credit.Features.Staff;
 using Ggzy.Platform;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
@@ -27,6 +29,9 @@ public static class CreditModule
         services.AddScoped<RegisterMarketEntityHandler>();
         services.AddScoped<MarketEntityDirectoryQuery>();
         services.AddScoped<IMarketEntities, MarketEntities>();
+        services.AddScoped<EntityMembership>();
+        services.AddScoped<IStaffInvitations, StaffInvitationService>();
+        services.AddScoped<IEntityProfiles, EntityProfileService>();
 
         services.AddScoped<CreditRecordPreparer>();
         services.AddScoped<EnterCreditRecordHandler>();
@@ -38,10 +43,15 @@ public static class CreditModule
 
         services.AddScoped<IDemoSeeder, CreditDemoSeeder>();
         services.AddScoped<IDemoSeeder, CreditRecordsDemoSeeder>();
+        services.AddScoped<IDemoSeeder, CreditProfileDemoSeeder>();
         services.AddPermissions(CreditPermissions.All);
-        services.AddNavigation(new NavigationItem("信用记录", "/Credit/Records", CreditPermissions.ManageRecords, 110));
+        services.AddNavigation(
+            new NavigationItem("本单位信息", "/Credit/Profile", CreditPermissions.ManageOwnEntity, 101),
+            new NavigationItem("本单位人员", "/Credit/Staff", CreditPermissions.InviteStaff, 102),
+            new NavigationItem("信用记录", "/Credit/Records", CreditPermissions.ManageRecords, 110));
         return services.AddNavigation(new NavigationItem("市场主体", "/Credit/Entities", null, 100));
     }
 
-    public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) => api.MapMarketEntities().MapCreditRecords();
+    public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) =>
+        api.MapMarketEntities().MapCreditRecords().MapStaffInvitations().MapEntityProfiles();
 }

@@ -193,6 +193,56 @@ public sealed class RegisterMarketEntityTests : IAsyncLifetime
             ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task Register_IndividualBusinessWithAnEnterpriseCode_IsRefusedNamingPositions1To2_AndStoresNothing()
+    {
+        var input = Valid();
+        input.Kind = MarketEntityKind.IndividualBusiness;
+
+        var refused = await Should.ThrowAsync<InputValidationException>(() => RegisterAsync(input));
+
+        refused.Errors.Keys.ShouldBe(["kind"]);
+        refused.Errors["kind"][0].ShouldContain("第 1–2 位");
+        refused.Errors["kind"][0].ShouldContain("“92”");
+        refused.Errors["kind"][0].ShouldContain("GB 32100-2015");
+        (await _host.CountsAsync(Ct)).ShouldBe(new StoredCounts(0, 0, 0, 0, 0));
+    }
+
+    [Fact]
+    public async Task Register_IndividualBusinessCode_AsALegalPerson_IsRefused_AsAnIndividualBusiness_IsRegistered()
+    {
+        var first17 = "92350100M000100Y4";
+        var code = first17 + CreditCode.CheckCharacter(first17);
+        var input = Valid(code);
+
+        (await Should.ThrowAsync<InputValidationException>(() => RegisterAsync(input))).Errors.Keys.ShouldBe(["kind"]);
+
+        input.Kind = MarketEntityKind.IndividualBusiness;
+        (await RegisterAsync(input)).Kind.ShouldBe(MarketEntityKind.IndividualBusiness);
+    }
+
+    [Fact]
+    public async Task Register_RegionOtherThanPositions3To8_IsRefusedNamingTheExpectedRegion()
+    {
+        var input = Valid();
+        input.RegionCode = "990100";
+
+        var refused = await Should.ThrowAsync<InputValidationException>(() => RegisterAsync(input));
+
+        refused.Errors.Keys.ShouldBe(["regionCode"]);
+        refused.Errors["regionCode"][0].ShouldContain("第 3–8 位");
+        refused.Errors["regionCode"][0].ShouldContain("350100");
+    }
+
+    [Fact]
+    public async Task Register_RegionLeftBlank_IsTakenFromPositions3To8()
+    {
+        var input = Valid();
+        input.RegionCode = " ";
+
+        (await RegisterAsync(input)).RegionCode.ShouldBe("350100");
+    }
+
     [Theory]
     [InlineData(MarketRole.Tenderer, Roles.Tenderer)]
     [InlineData(MarketRole.Agency, Roles.Agency)]

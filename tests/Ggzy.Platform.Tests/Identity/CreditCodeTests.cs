@@ -40,4 +40,28 @@ public sealed class CreditCodeTests
         CreditCode.TryParse(code, out _, out var error).ShouldBeFalse();
         error.ShouldContain("统一社会信用代码");
     }
+
+    [Theory]
+    [InlineData("91", "工商·企业")]
+    [InlineData("92", "工商·个体工商户")]
+    [InlineData("93", "工商·农民专业合作社")]
+    [InlineData("12", "机构编制·事业单位")]
+    [InlineData("52", "民政·民办非企业单位")]
+    public void CategoryName_DefinedPairs_AreNamed(string pair, string name) => CreditCode.CategoryName(pair).ShouldBe(name);
+
+    [Theory]
+    [InlineData("94")]
+    [InlineData("B1")]
+    [InlineData("9")]
+    [InlineData(null)]
+    public void CategoryName_UndefinedPairs_AreNull(string? pair) => CreditCode.CategoryName(pair).ShouldBeNull();
+
+    [Fact]
+    public void Category_IsPositions1To2_AndRegionPositions3To8()
+    {
+        var code = CreditCode.Parse("91350100M000100Y43");
+
+        code.Category.ShouldBe("91");
+        code.RegionCode.ShouldBe("350100");
+    }
 }

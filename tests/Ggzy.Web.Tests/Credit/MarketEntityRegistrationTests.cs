@@ -13,12 +13,13 @@ public sealed class MarketEntityRegistrationTests(GgzyApp app) : IClassFixture<G
 {
     private const string Entities = "/api/v1/credit/entities";
 
+    /// <summary>The region entered is the code's positions 3–8, as the registration's cross-check requires (GB 32100-2015).</summary>
     private static object Body(string code, string admin, bool signed = true) => new
     {
         creditCode = code,
         legalName = $"安和测试建设有限公司{code[^4..]}",
         kind = "LegalPerson",
-        regionCode = "990100",
+        regionCode = code[2..8],
         legalRepresentative = "测试人",
         contactPerson = "联系人",
         contactPhone = "13800990099",
@@ -130,6 +131,35 @@ public sealed class MarketEntityRegistrationTests(GgzyApp app) : IClassFixture<G
         var page = await (await client.GetPathAsync(signed.Headers.Location.OriginalString)).HtmlAsync();
         page.ShouldContain("安和表单注册有限公司");
         page.ShouldContain("已注册，信用承诺书已签署并公开");
+    }
+
+    [Fact]
+    public async Task RegisterByForm_ADemoEntitysCode_IsRefused_AndPointsToTheExistingEntity()
+    {
+        var client = app.CreateAnonymousClient();
+        var existing = await (await client.GetPathAsync("/Credit/Entities?q=恒泰")).HtmlAsync();
+        var code = System.Text.RegularExpressions.Regex.Match(existing, "<code>([0-9A-Z]{18})</code>").Groups[1].Value;
+        var before = await app.CountsAsync();
+
+        var refused = await client.PostFormAsync("/Credit/Register", "/Credit/Register", new Dictionary<string, string>
+        {
+            ["Input.CreditCode"] = code,
+            ["Input.LegalName"] = "重复注册有限公司",
+            ["Input.Kind"] = nameof(MarketEntityKind.LegalPerson),
+            ["Input.LegalRepresentative"] = "重复人",
+            ["Input.ContactPerson"] = "重复人",
+            ["Input.ContactPhone"] = "13800990097",
+            ["Input.Roles"] = nameof(MarketRole.Bidder),
+            ["Input.AdminUserName"] = "dup.form.admin",
+            ["Input.AdminDisplayName"] = "重复管理员",
+            ["Input.AdminPassword"] = "Ggzy#Test2026",
+            ["Input.CommitmentSigned"] = "true",
+        });
+
+        var html = await refused.HtmlAsync();
+        html.ShouldContain($"/Credit/Entities/Details?code={code}");
+        html.ShouldContain("安和恒泰建设集团有限公司");
+        (await app.CountsAsync()).ShouldBe(before);
     }
 
     [Fact]

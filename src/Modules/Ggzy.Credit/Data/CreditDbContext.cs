@@ -16,6 +16,12 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options)
 
     public DbSet<CreditRecord> CreditRecords => Set<CreditRecord>();
 
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
+    public DbSet<EntityPerformance> Performances => Set<EntityPerformance>();
+
+    public DbSet<EntityQualification> Qualifications => Set<EntityQualification>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
 

@@ -29,4 +29,7 @@ internal sealed class MarketEntity
     public Guid OrganizationId { get; init; }
 
     public DateTimeOffset RegisteredAt { get; init; }
+
+    /// <summary>The organisation's administrator: the account created at registration; only it invites staff (R26).</summary>
+    public Guid? AdministratorUserId { get; set; }
 }

@@ -85,6 +85,7 @@ internal sealed class RegisterMarketEntityHandler(
             Roles = roles,
             OrganizationId = organization.Id,
             RegisteredAt = now,
+            AdministratorUserId = admin.Id,
         };
         var signature = new CommitmentSignature
         {

@@ -34,9 +34,24 @@ internal static partial class RegisterMarketEntityValidator
             Fail("kind", CreditErrors.KindRequired);
         }
 
+        if (string.IsNullOrWhiteSpace(input.RegionCode) && code.Value is not null)
+        {
+            // Left blank: the registration authority's region is positions 3–8 of the code (GB 32100-2015).
+            input.RegionCode = code.RegionCode;
+        }
+
         if (!RegionCodes.IsValid(input.RegionCode?.Trim()))
         {
             Fail("regionCode", CreditErrors.RegionCodeInvalid);
+        }
+        else if (code.Value is not null && input.RegionCode!.Trim() != code.RegionCode)
+        {
+            Fail("regionCode", CreditProfileErrors.RegionMismatch(input.RegionCode.Trim(), code.RegionCode));
+        }
+
+        if (code.Value is not null)
+        {
+            CrossCheckCategory(code, input.Kind, Fail);
         }
 
         if (!Filled(input.LegalRepresentative, 50))
@@ -85,6 +100,40 @@ internal static partial class RegisterMarketEntityValidator
 
         return errors.Count > 0 ? throw new InputValidationException(errors) : code;
     }
+
+    /// <summary>
+    /// Positions 1–2 (registration authority and category, GB 32100-2015) against the kind entered: 92 is exactly
+    /// the 个体工商户, 93 (农民专业合作社) is a legal person, and no other pair may be a 个体工商户.
+    /// </summary>
+    private static void CrossCheckCategory(CreditCode code, MarketEntityKind? kind, Action<string, string> fail)
+    {
+        var pair = code.Category;
+        if (CreditCode.CategoryName(pair) is not { } category)
+        {
+            fail("creditCode", CreditProfileErrors.UnknownCategory(pair));
+            return;
+        }
+
+        if (kind is not { } k || !Enum.IsDefined(k) || AllowedKinds(pair).Contains(k))
+        {
+            return;
+        }
+
+        var expected = k switch
+        {
+            MarketEntityKind.IndividualBusiness => "“92”（工商·个体工商户）",
+            MarketEntityKind.LegalPerson => "“92”以外的组合，如“91”（工商·企业）、“93”（工商·农民专业合作社）",
+            _ => "“92”“93”以外的组合，如“91”（工商·企业）",
+        };
+        fail("kind", CreditProfileErrors.KindMismatch(MarketEntityNames.Of(k), pair, category, expected));
+    }
+
+    private static MarketEntityKind[] AllowedKinds(string pair) => pair switch
+    {
+        "92" => [MarketEntityKind.IndividualBusiness],
+        "93" => [MarketEntityKind.LegalPerson],
+        _ => [MarketEntityKind.LegalPerson, MarketEntityKind.UnincorporatedOrganization],
+    };
 
     private static bool Filled(string? value, int max) => !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= max;
 

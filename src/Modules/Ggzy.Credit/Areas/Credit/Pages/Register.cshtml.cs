@@ -18,6 +18,9 @@ public sealed class RegisterModel(IMarketEntities registry) : PageModel
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The entity already registered under the code entered, to point the visitor to (R26).</summary>
+    public MarketEntityInfo? Existing { get; private set; }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Input.CommitmentVersion = Commitment.Version;
@@ -37,6 +40,7 @@ public sealed class RegisterModel(IMarketEntities registry) : PageModel
         }
         catch (BusinessRuleException rule)
         {
+            Existing = rule.Field == "creditCode" ? await registry.FindByCreditCodeAsync(Input.CreditCode ?? "", ct) : null;
             ModelState.AddModelError(FieldKey(rule.Field), rule.Citation is null ? rule.Message : $"{rule.Message}（依据：{rule.Citation}）");
         }
 
