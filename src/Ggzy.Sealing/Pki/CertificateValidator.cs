@@ -50,7 +50,29 @@ public static class CertificateValidator
     private const int MaxDepth = 8;
 
     public static CertificateCheck Validate(
-        Certificate certificate, IEnumerable<TrustAnchor> trustList, DateTimeOffset at, IEnumerable<Certificate>? presented = null)
+        Certificate certificate, IEnumerable<TrustAnchor> trustList, DateTimeOffset at, IEnumerable<Certificate>? presented = null) =>
+        Check(certificate, trustList, at, presented, endEntity: true);
+
+    /// <summary>
+    /// Checks a CA certificate the center wants to add: valid at the instant and a CA; a root is accepted as it is
+    /// (the center's upload is what trusts it); an intermediate must chain to a root already on the list.
+    /// </summary>
+    public static CertificateCheck ValidateAuthority(Certificate authority, IEnumerable<TrustAnchor> trustList, DateTimeOffset at)
+    {
+        if (!authority.IsCertificateAuthority || !authority.AllowsCertificateSigning)
+        {
+            return new(CertificateProblem.IssuerInvalid, authority, [authority]);
+        }
+
+        return authority.IsSelfSigned
+            ? at < authority.NotBefore ? new(CertificateProblem.NotYetValid, authority, [authority])
+                : at > authority.NotAfter ? new(CertificateProblem.Expired, authority, [authority])
+                : new(null, authority, [authority])
+            : Check(authority, trustList, at, null, endEntity: false);
+    }
+
+    private static CertificateCheck Check(
+        Certificate certificate, IEnumerable<TrustAnchor> trustList, DateTimeOffset at, IEnumerable<Certificate>? presented, bool endEntity)
     {
         var anchors = trustList.ToList();
         var chain = new List<Certificate> { certificate };
@@ -64,7 +86,7 @@ public static class CertificateValidator
             return new(CertificateProblem.Expired, certificate, chain);
         }
 
-        if (!certificate.AllowsDigitalSignature)
+        if (endEntity && !certificate.AllowsDigitalSignature)
         {
             return new(CertificateProblem.KeyUsage, certificate, chain);
         }

@@ -2,6 +2,7 @@ using Ggzy.Credit.Contracts;
 using Ggzy.Credit.Data;
 using Ggzy.Credit.Demo;
 using Ggzy.Credit.Features;
+using Ggzy.Credit.Features.Certificates;
 using Ggzy.Credit.Features.MarketEntityDirectory;
 using Ggzy.Credit.Features.RegisterMarketEntity;
 using Ggzy.Platform;
@@ -23,6 +24,7 @@ public static class CreditModule
         services.AddScoped<RegisterMarketEntityHandler>();
         services.AddScoped<MarketEntityDirectoryQuery>();
         services.AddScoped<IMarketEntities, MarketEntities>();
+        services.AddCertificates();
 
         services.AddScoped<IDemoSeeder, CreditDemoSeeder>();
         services.AddPermissions(CreditPermissions.All);
