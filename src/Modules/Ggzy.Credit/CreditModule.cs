@@ -31,5 +31,5 @@ public static class CreditModule
         return services.AddNavigation(new NavigationItem("市场主体", "/Credit/Entities", null, 100));
     }
 
-    public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) => api.MapMarketEntities();
+    public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) => api.MapMarketEntities().MapCertificates();
 }

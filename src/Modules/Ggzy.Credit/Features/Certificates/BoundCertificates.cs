@@ -20,7 +20,7 @@ internal sealed class BoundCertificates(CreditDbContext db, LedgerWriter ledger,
         return [.. rows.OrderBy(r => r.UnboundAt.HasValue).ThenByDescending(r => r.BoundAt).Select(View)];
     }
 
-    public async Task<BoundCertificateView> BindAsync(Guid organizationId, Guid userId, string userName, byte[]? data, CancellationToken ct)
+    public async Task<BoundCertificateView> BindCertificateAsync(Guid organizationId, Guid userId, string userName, byte[]? data, CancellationToken ct)
     {
         var entity = await db.MarketEntities.AsNoTracking().FirstOrDefaultAsync(e => e.OrganizationId == organizationId, ct)
             ?? throw new ForbiddenException(CertificateErrors.NoEntity);
