@@ -26,6 +26,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Account/SignOut", "expert", "退出登录" },
         { "/Admin/Users", "admin", "账户管理" },
         { "/Admin/Users/Create", "admin", "新建工作人员账户" },
+        { "/Credit/TrustList", "admin", "数字证书信任列表" },
+        { "/Credit/Certificates", "bidder", "本单位数字证书" },
     };
 
     [Theory]

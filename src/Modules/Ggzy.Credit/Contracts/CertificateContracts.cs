@@ -36,3 +36,29 @@ public sealed record TrustedAuthorityView(
 public sealed record BoundCertificateView(
     Guid Id, string UserName, string Subject, string Issuer, string SerialNumber, string Fingerprint, string KeyAlgorithm,
     DateTimeOffset NotBefore, DateTimeOffset NotAfter, string BoundBy, DateTimeOffset BoundAt, string? UnboundBy, DateTimeOffset? UnboundAt);
+
+/// <summary>The center's trust list of CAs (R32). Refusals throw Chinese errors and change nothing.</summary>
+public interface ITrustList
+{
+    Task<IReadOnlyList<TrustedAuthorityView>> ListAsync(CancellationToken ct);
+
+    /// <summary>Adds a CA certificate (PEM or DER): a root, or an intermediate that chains to a listed root.</summary>
+    Task<TrustedAuthorityView> AddAsync(byte[]? certificate, string actor, CancellationToken ct);
+
+    /// <summary>Replaces the CA's revocation list (PEM or DER) with a newer one the CA signed.</summary>
+    Task<TrustedAuthorityView> UpdateRevocationListAsync(Guid id, byte[]? crl, string actor, CancellationToken ct);
+
+    /// <summary>Removes the CA from the list; the record stays.</summary>
+    Task RemoveAsync(Guid id, string actor, CancellationToken ct);
+}
+
+/// <summary>A market entity's bound certificates (R32), for its own members.</summary>
+public interface IEntityCertificates
+{
+    Task<IReadOnlyList<BoundCertificateView>> ListAsync(Guid organizationId, CancellationToken ct);
+
+    /// <summary>Binds a certificate (PEM or DER) to the user binding it, as the organisation's.</summary>
+    Task<BoundCertificateView> BindCertificateAsync(Guid organizationId, Guid userId, string userName, byte[]? certificate, CancellationToken ct);
+
+    Task UnbindAsync(Guid organizationId, Guid id, string userName, CancellationToken ct);
+}

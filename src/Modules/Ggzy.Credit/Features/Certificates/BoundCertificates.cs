@@ -12,7 +12,7 @@ namespace Ggzy.Credit.Features.Certificates;
 /// A market entity's certificates (R32). The certificate speaks for the account that binds it; binding is refused
 /// unless it chains to the trust list, is valid now and not revoked, and names no other entity's 统一社会信用代码.
 /// </summary>
-internal sealed class BoundCertificates(CreditDbContext db, LedgerWriter ledger, TimeProvider clock)
+internal sealed class BoundCertificates(CreditDbContext db, LedgerWriter ledger, TimeProvider clock) : IEntityCertificates
 {
     public async Task<IReadOnlyList<BoundCertificateView>> ListAsync(Guid organizationId, CancellationToken ct)
     {

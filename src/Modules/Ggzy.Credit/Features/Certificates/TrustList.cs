@@ -12,7 +12,7 @@ namespace Ggzy.Credit.Features.Certificates;
 /// The center's trust list (R32): CAs whose certificates the platform accepts, whatever the CA. A root is trusted by
 /// being uploaded; an intermediate must chain to a listed root. Each CA may carry its latest revocation list.
 /// </summary>
-internal sealed class TrustList(CreditDbContext db, LedgerWriter ledger, TimeProvider clock)
+internal sealed class TrustList(CreditDbContext db, LedgerWriter ledger, TimeProvider clock) : ITrustList
 {
     public const int MaxCertificateBytes = 64 * 1024;
     public const int MaxCrlBytes = 1024 * 1024;
