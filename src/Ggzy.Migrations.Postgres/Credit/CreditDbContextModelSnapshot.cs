@@ -267,6 +267,10 @@ namespace Ggzy.Migrations.Postgres.Credit
                         .HasColumnName("fingerprint")
                         .IsFixedLength();
 
+                    b.Property<byte[]>("Intermediates")
+                        .HasColumnType("bytea")
+                        .HasColumnName("intermediates");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -262,6 +262,10 @@ namespace Ggzy.Migrations.Sqlite.Credit
                         .HasColumnName("fingerprint")
                         .IsFixedLength();
 
+                    b.Property<byte[]>("Intermediates")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("intermediates");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -88,6 +88,20 @@ public sealed class Certificate
         }
     }
 
+    /// <summary>Reads certificates stored one DER encoding after another.</summary>
+    public static IReadOnlyList<Certificate> ParseConcatenatedDer(ReadOnlySpan<byte> data)
+    {
+        var found = new List<Certificate>();
+        using var stream = new MemoryStream(data.ToArray());
+        using var input = new Asn1InputStream(stream);
+        while (input.ReadObject() is { } next)
+        {
+            found.Add(FromDer(next.GetEncoded()));
+        }
+
+        return found;
+    }
+
     private static Certificate FromDer(byte[] der)
     {
         var structure = X509CertificateStructure.GetInstance(Asn1Object.FromByteArray(der));

@@ -74,6 +74,25 @@ public sealed class CertificateSignInTests(MovableClockApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task SignIn_WithAnIntermediatePresentedAfterTheCertificate_ChainsToTheListedRoot()
+    {
+        var root = await TrustedRootAsync(KeyAlgorithm.Rsa);
+        var intermediate = CertificateAuthority.CreateIntermediate(root, KeyAlgorithm.Sm2, "测试中级 CA", "测试 CA", Now.AddDays(-1), Now.AddYears(2));
+        var holder = Issue(intermediate, KeyAlgorithm.Sm2);
+        var chain = holder.Certificate.ToPem() + intermediate.Certificate.ToPem();
+        var bidder = await app.SignInAsync("bidder");
+        (await bidder.PostJsonAsync("/api/v1/credit/certificates", new { certificate = chain })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await ShouldBeRefusedAsync(() => PostChallengeAsync(holder.Certificate), HttpStatusCode.UnprocessableEntity, "证书不受信任");
+        var response = await Anonymous().PostJsonAsync(Challenge, new { certificate = chain });
+        var json = await response.JsonAsync();
+        var token = await TokenAsync(json.GetProperty("challengeId").GetGuid(),
+            holder.Key.Sign(Encoding.UTF8.GetBytes(json.GetProperty("challenge").GetString()!)));
+
+        token.StatusCode.ShouldBe(HttpStatusCode.OK, await token.HtmlAsync());
+    }
+
+    [Fact]
     public async Task SignIn_WithTheSameChallengeTwice_IsRefusedTheSecondTime_AlsoWhenRacing()
     {
         var root = await TrustedRootAsync(KeyAlgorithm.Sm2);

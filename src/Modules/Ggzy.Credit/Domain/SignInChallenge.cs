@@ -12,6 +12,9 @@ internal sealed class SignInChallenge
     /// <summary>The exact text to sign (UTF-8), which names the nonce, the certificate and the expiry.</summary>
     public required string Text { get; init; }
 
+    /// <summary>Intermediate CA certificates the holder presented (concatenated DER), for the check at completion.</summary>
+    public byte[]? Intermediates { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset ExpiresAt { get; init; }

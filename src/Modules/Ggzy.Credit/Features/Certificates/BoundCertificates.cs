@@ -24,9 +24,10 @@ internal sealed class BoundCertificates(CreditDbContext db, LedgerWriter ledger,
     {
         var entity = await db.MarketEntities.AsNoTracking().FirstOrDefaultAsync(e => e.OrganizationId == organizationId, ct)
             ?? throw new ForbiddenException(CertificateErrors.NoEntity);
-        var certificate = TrustList.ParseCertificate(data);
+        var chain = TrustList.ParseCertificates(data);
+        var certificate = chain[0];
         var now = clock.GetUtcNow();
-        var check = CertificateValidator.Validate(certificate, await TrustListStore.AnchorsAsync(db, ct), now);
+        var check = CertificateValidator.Validate(certificate, await TrustListStore.AnchorsAsync(db, ct), now, chain.Skip(1));
         if (!check.IsValid)
         {
             throw new BusinessRuleException(CertificateErrors.Of(check), CertificateErrors.Citation, "certificate");

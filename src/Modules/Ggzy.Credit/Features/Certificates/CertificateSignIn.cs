@@ -47,6 +47,7 @@ internal sealed class CertificateSignIn(CreditDbContext db, PlatformDbContext pl
             Id = Guid.CreateVersion7(now),
             BoundCertificateId = bound.Id,
             Fingerprint = leaf.Fingerprint,
+            Intermediates = presented.Count > 1 ? [.. presented.Skip(1).SelectMany(c => c.Der)] : null,
             Text = string.Create(CultureInfo.InvariantCulture,
                 $"ggzy-certificate-sign-in/v1\nnonce={nonce}\ncertificate={leaf.Fingerprint}\nexpires={expiresAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\n"),
             CreatedAt = now,
@@ -92,8 +93,14 @@ internal sealed class CertificateSignIn(CreditDbContext db, PlatformDbContext pl
 
         // The certificate is checked again: it may have expired, been revoked or unbound since the challenge.
         var row = await db.BoundCertificates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == challenge.BoundCertificateId, ct);
-        var certificate = Certificate.Parse(row?.Der ?? []);
-        var bound = await CheckAsync(certificate, [], ct);
+        if (row is null)
+        {
+            await RefuseAsync("not-bound", challenge.Fingerprint, challengeId, ct);
+            throw new BusinessRuleException(CertificateErrors.NotBound, CertificateErrors.Citation, "certificate");
+        }
+
+        var certificate = Certificate.Parse(row.Der);
+        var bound = await CheckAsync(certificate, challenge.Intermediates is { } chain ? Certificate.ParseConcatenatedDer(chain) : [], ct);
         if (!certificate.VerifySignature(Encoding.UTF8.GetBytes(challenge.Text), signature))
         {
             await RefuseAsync("signature-invalid", challenge.Fingerprint, challengeId, ct);

@@ -134,7 +134,10 @@ internal sealed class TrustList(CreditDbContext db, LedgerWriter ledger, TimePro
         await db.TrustedAuthorities.FirstOrDefaultAsync(a => a.Id == id && a.RemovedAt == null, ct)
         ?? throw new NotFoundException(CertificateErrors.AuthorityNotFound);
 
-    public static Certificate ParseCertificate(byte[]? data, string field = "certificate")
+    public static Certificate ParseCertificate(byte[]? data, string field = "certificate") => ParseCertificates(data, field)[0];
+
+    /// <summary>The certificate and any CA certificates after it in the same PEM.</summary>
+    public static IReadOnlyList<Certificate> ParseCertificates(byte[]? data, string field = "certificate")
     {
         if (data is not { Length: > 0 and <= MaxCertificateBytes })
         {
@@ -143,7 +146,8 @@ internal sealed class TrustList(CreditDbContext db, LedgerWriter ledger, TimePro
 
         try
         {
-            return Certificate.Parse(data);
+            var all = Certificate.ParseAll(data);
+            return all.Count > 0 ? all : throw Invalid(field, CertificateErrors.FileRequired);
         }
         catch (CertificateFormatException e)
         {

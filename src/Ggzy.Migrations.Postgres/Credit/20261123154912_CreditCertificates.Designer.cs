@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ggzy.Migrations.Postgres.Credit
 {
     [DbContext(typeof(CreditDbContext))]
-    [Migration("20261123152052_CreditCertificates")]
+    [Migration("20261123154912_CreditCertificates")]
     partial class CreditCertificates
     {
         /// <inheritdoc />
@@ -269,6 +269,10 @@ namespace Ggzy.Migrations.Postgres.Credit
                         .HasColumnType("character(64)")
                         .HasColumnName("fingerprint")
                         .IsFixedLength();
+
+                    b.Property<byte[]>("Intermediates")
+                        .HasColumnType("bytea")
+                        .HasColumnName("intermediates");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -46,6 +46,7 @@ namespace Ggzy.Migrations.Sqlite.Credit
                     bound_certificate_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     fingerprint = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
                     text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    intermediates = table.Column<byte[]>(type: "BLOB", nullable: true),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     expires_at = table.Column<long>(type: "INTEGER", nullable: false),
                     used_at = table.Column<long>(type: "INTEGER", nullable: true)

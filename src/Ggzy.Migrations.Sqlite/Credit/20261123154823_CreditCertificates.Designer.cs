@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ggzy.Migrations.Sqlite.Credit
 {
     [DbContext(typeof(CreditDbContext))]
-    [Migration("20261123152032_CreditCertificates")]
+    [Migration("20261123154823_CreditCertificates")]
     partial class CreditCertificates
     {
         /// <inheritdoc />
@@ -264,6 +264,10 @@ namespace Ggzy.Migrations.Sqlite.Credit
                         .HasColumnType("TEXT")
                         .HasColumnName("fingerprint")
                         .IsFixedLength();
+
+                    b.Property<byte[]>("Intermediates")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("intermediates");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -46,6 +46,7 @@ namespace Ggzy.Migrations.Postgres.Credit
                     bound_certificate_id = table.Column<Guid>(type: "uuid", nullable: false),
                     fingerprint = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
                     text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    intermediates = table.Column<byte[]>(type: "bytea", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
