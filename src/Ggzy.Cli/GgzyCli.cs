@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ggzy.Cli.Certificates;
 using Ggzy.Cli.Database;
 using Ggzy.Cli.Ledger;
 
@@ -23,6 +24,8 @@ public static class GgzyCli
         database.AddTo(root);
         root.Subcommands.Add(new Command("ledger", "交易记录账本") { VerifyLedgerCommand.Create(database, console) });
         root.Subcommands.Add(new Command("db", "数据库") { MigrateDatabaseCommand.Create(database, console) });
+        root.Subcommands.Add(LoginCommand.Create(database, console));
+        root.Subcommands.Add(new Command("cert", "数字证书") { DemoCaCommand.Create(database, console) });
         return root;
     }
 }

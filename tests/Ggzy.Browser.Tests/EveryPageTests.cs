@@ -34,6 +34,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Credit/Records/New", "supervisor.housing", "录入信用记录" },
         { "/Credit/Records/Import", "supervisor.finance", "批量导入信用记录" },
         { "/Credit/Entities/Details?code=91990100MA5G7P1U9F", "", "安和顺达建材有限公司" },
+        { "/Credit/TrustList", "admin", "数字证书信任列表" },
+        { "/Credit/Certificates", "bidder", "本单位数字证书" },
     };
 
     [Theory]

@@ -40,6 +40,8 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/Credit/Invitations/Accept",
         "/Rules",
         "/Rules/Index",
+        "/api/v1/auth/certificate/challenge",
+        "/api/v1/auth/certificate/token",
         "/api/v1/calendar/",
         "/api/v1/calendar/deadline",
         "/api/v1/calendar/{year:int}",

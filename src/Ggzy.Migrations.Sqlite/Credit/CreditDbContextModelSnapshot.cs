@@ -17,6 +17,103 @@ namespace Ggzy.Migrations.Sqlite.Credit
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ggzy.Credit.Domain.BoundCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BoundAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bound_at");
+
+                    b.Property<string>("BoundBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bound_by");
+
+                    b.Property<byte[]>("Der")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("der");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("KeyAlgorithm")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_algorithm");
+
+                    b.Property<Guid>("MarketEntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market_entity_id");
+
+                    b.Property<long>("NotAfter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("not_after");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("not_before");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("serial_number");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long?>("UnboundAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unbound_at");
+
+                    b.Property<string>("UnboundBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unbound_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Fingerprint");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("credit_bound_certificates", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Credit.Domain.CommitmentSignature", b =>
                 {
                     b.Property<Guid>("Id")
@@ -434,6 +531,51 @@ namespace Ggzy.Migrations.Sqlite.Credit
                     b.ToTable("credit_market_entities", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Credit.Domain.SignInChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BoundCertificateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bound_certificate_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Intermediates")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("intermediates");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("credit_sign_in_challenges", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Credit.Domain.StaffInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -506,6 +648,102 @@ namespace Ggzy.Migrations.Sqlite.Credit
                         .IsUnique();
 
                     b.ToTable("credit_staff_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Credit.Domain.TrustedAuthority", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<byte[]>("CrlDer")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("crl_der");
+
+                    b.Property<long?>("CrlNextUpdate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crl_next_update");
+
+                    b.Property<long?>("CrlThisUpdate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crl_this_update");
+
+                    b.Property<long?>("CrlUpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crl_updated_at");
+
+                    b.Property<string>("CrlUpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("crl_updated_by");
+
+                    b.Property<byte[]>("Der")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("der");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<bool>("IsRoot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_root");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("KeyAlgorithm")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_algorithm");
+
+                    b.Property<long>("NotAfter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("not_after");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("not_before");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_by");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Fingerprint");
+
+                    b.ToTable("credit_trusted_authorities", (string)null);
                 });
 
             modelBuilder.Entity("Ggzy.Platform.Ledger.LedgerEntry", b =>

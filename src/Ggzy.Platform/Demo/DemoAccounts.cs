@@ -44,6 +44,16 @@ public static class DemoAccounts
 }
 
 public sealed record DemoOrganization(string Key, string Name, Identity.OrganizationKind Kind, string RegionCode,
-    string? ParentKey, string? OrganizationCodeBody, string? Sector);
+    string? ParentKey, string? OrganizationCodeBody, string? Sector)
+{
+    /// <summary>The market entity's 统一社会信用代码 (a company registered by 工商, 91…), or null for the center and authorities.</summary>
+    public string? CreditCode => OrganizationCodeBody is null ? null : CodeOf(RegionCode, OrganizationCodeBody);
+
+    private static string CodeOf(string region, string body)
+    {
+        var first17 = "91" + region + body + Identity.CreditCode.OrganizationCheckCharacter(body);
+        return first17 + Identity.CreditCode.CheckCharacter(first17);
+    }
+}
 
 public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? OrganizationKey);

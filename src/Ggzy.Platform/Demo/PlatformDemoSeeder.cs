@@ -27,7 +27,7 @@ internal sealed class PlatformDemoSeeder(PlatformDbContext db, UserManager<Platf
                 Kind = o.Kind,
                 RegionCode = o.RegionCode,
                 ParentId = o.ParentKey is null ? null : ids[o.ParentKey],
-                CreditCode = o.OrganizationCodeBody is null ? null : CodeFor(o.RegionCode, o.OrganizationCodeBody),
+                CreditCode = o.CreditCode,
                 Sector = o.Sector,
                 CreatedAt = now,
             };
@@ -59,11 +59,6 @@ internal sealed class PlatformDemoSeeder(PlatformDbContext db, UserManager<Platf
     }
 
     /// <summary>A valid 统一社会信用代码 for a fictional enterprise (registration authority 9, kind 1: 企业).</summary>
-    private static string CodeFor(string region, string body)
-    {
-        var first17 = "91" + region + body + CreditCode.OrganizationCheckCharacter(body);
-        return first17 + CreditCode.CheckCharacter(first17);
-    }
 
     private static void Check(IdentityResult result)
     {

@@ -11,6 +11,7 @@ internal static class PlatformApi
         api.MapCalendarApi();
         api.MapRulesApi();
         api.MapTokenApi();
+        api.MapCertificateSignInApi();
         api.MapStaffAccountApi();
         api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new CurrentUserView(
                 user.Identity!.Name!,

@@ -23,7 +23,9 @@ internal static class WebSetup
 
         // Chinese text is written as it is, not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new PageRuleFilter()));
+        // A global filter: folder conventions would miss the modules' area pages.
+        services.AddRazorPages();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageRuleFilter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Customize);
         services.AddExceptionHandler<GgzyExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

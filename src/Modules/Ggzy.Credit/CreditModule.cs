@@ -3,6 +3,7 @@ using Ggzy.Credit.Data;
 using Ggzy.Credit.Demo;
 using Ggzy.Credit.Domain;
 using Ggzy.Credit.Features;
+using Ggzy.Credit.Features.Certificates;
 using Ggzy.Credit.Features.CreditStanding;
 using Ggzy.Credit.Features.EnterCreditRecord;
 using Ggzy.Credit.Features.EntityProfile;
@@ -40,6 +41,7 @@ public static class CreditModule
         services.AddScoped<ICreditStanding, CreditStandingService>();
         services.AddScoped<ICreditRecords, CreditRecords>();
         services.AddOptions<CreditGradeOptions>().BindConfiguration(CreditGradeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddCertificates();
 
         services.AddScoped<IDemoSeeder, CreditDemoSeeder>();
         services.AddScoped<IDemoSeeder, CreditRecordsDemoSeeder>();
@@ -53,5 +55,5 @@ public static class CreditModule
     }
 
     public static IEndpointRouteBuilder MapCredit(this IEndpointRouteBuilder api) =>
-        api.MapMarketEntities().MapCreditRecords().MapStaffInvitations().MapEntityProfiles();
+        api.MapMarketEntities().MapCreditRecords().MapStaffInvitations().MapEntityProfiles().MapCertificates();
 }

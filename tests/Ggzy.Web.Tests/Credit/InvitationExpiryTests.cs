@@ -1,33 +1,10 @@
 using System.Net;
 using Ggzy.TestKit;
 using Ggzy.Web.Tests.Identity;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
 namespace Ggzy.Web.Tests.Credit;
-
-/// <summary>The host with a clock the test can move forward, for what happens once an invitation's days are over.</summary>
-public sealed class MovableClockApp : GgzyApp
-{
-    public MovableClock Clock { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
-}
-
-/// <summary>The real time, moved forward by <see cref="Ahead"/>.</summary>
-public sealed class MovableClock : TimeProvider
-{
-    public TimeSpan Ahead { get; set; }
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Ahead;
-}
 
 public sealed class InvitationExpiryTests(MovableClockApp app) : IClassFixture<MovableClockApp>
 {

@@ -22,6 +22,12 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options)
 
     public DbSet<EntityQualification> Qualifications => Set<EntityQualification>();
 
+    public DbSet<TrustedAuthority> TrustedAuthorities => Set<TrustedAuthority>();
+
+    public DbSet<BoundCertificate> BoundCertificates => Set<BoundCertificate>();
+
+    public DbSet<SignInChallenge> SignInChallenges => Set<SignInChallenge>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
 
