@@ -33,6 +33,9 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:DataDirectory", Database.DataDirectory);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+
+        // Every test host client comes from one address; the limit itself is tested with a host that lowers it.
+        builder.UseSetting("Web:AnonymousWritesPerMinute", "1000000");
     }
 
     public HttpClient CreateAnonymousClient() =>

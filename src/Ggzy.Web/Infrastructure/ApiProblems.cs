@@ -28,6 +28,7 @@ internal static class ApiProblems
         404 => "请求的地址或资源不存在。请检查地址是否正确。",
         405 => "此地址不支持该请求方法，请查阅接口文档 /api/reference。",
         413 => "请求内容超过了允许的大小，请精简后重试。",
+        429 => "未登录的提交过于频繁，已暂停接收。请一分钟后重试；对接系统请使用接口令牌登录后调用。",
         415 => "请求的内容类型不受支持：请以 application/json 提交，并设置请求头 Content-Type: application/json。",
         _ when status >= 500 => "服务器处理请求时出错，已记录。请稍后重试；如持续出现，请联系交易中心。",
         _ => TitleFor(status),

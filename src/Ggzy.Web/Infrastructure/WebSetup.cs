@@ -44,6 +44,7 @@ internal static class WebSetup
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
         services.AddDataProtection().SetApplicationName("Ggzy").PersistKeysToDbContext<PlatformDbContext>();
         services.AddAntiforgery(o => o.Cookie.Name = "ggzy.af");
+        services.AddAnonymousWriteLimit();
         services.AddNavigation(
             new NavigationItem("首页", "/", null, 0),
             new NavigationItem("工作台", "/Workbench", PlatformPermissions.Workbench, 10),
@@ -64,6 +65,7 @@ internal static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }
