@@ -5,6 +5,7 @@ using Ggzy.Credit.Features;
 using Ggzy.Credit.Features.EnterCreditRecord;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
+using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,12 +35,18 @@ internal sealed class CreditRecordsDemoSeeder(
         var codes = await db.MarketEntities.AsNoTracking().ToDictionaryAsync(e => e.LegalName, e => e.CreditCode, ct);
         string Code(string key) => codes[DemoAccounts.Organizations.Single(o => o.Key == key).Name];
 
+        var departments = await platform.Organizations.AsNoTracking()
+            .Where(o => o.Name == Housing || o.Name == Finance).ToDictionaryAsync(o => o.Name, o => o.Id.ToString(), ct);
+        CurrentActor EnteredBy(string body) => body == Housing
+            ? new CurrentActor("supervisor.housing", Roles.Supervisor, departments.GetValueOrDefault(Housing, ""), "")
+            : new CurrentActor("supervisor.finance", Roles.Supervisor, departments.GetValueOrDefault(Finance, ""), "");
+
         var pending = new List<CreditRecord>();
         async Task<CreditRecord> Add(CreditRecordInput input, int daysAfterDecision)
         {
-            // Entered some days after the decision, as the supervisory department did (the Ledger records the seeding).
+            // Entered some days after the decision by the department's demo account (the Ledger records the seeding).
             var enteredAt = CreditPeriod.Start(input.DecisionDate!.Value.AddDays(daysAfterDecision)).AddHours(2);
-            var record = await preparer.PrepareAsync(input, pending, enteredAt < now ? enteredAt : now, ct);
+            var record = await preparer.PrepareAsync(input, pending, enteredAt < now ? enteredAt : now, ct, EnteredBy(input.DecidingBody!));
             pending.Add(record);
             return record;
         }

@@ -18,13 +18,14 @@ namespace Ggzy.Credit.Features.EnterCreditRecord;
 /// </summary>
 internal sealed class CreditRecordPreparer(CreditDbContext db, WorkCalendar calendar, StatutoryRuleRegistry rules, ICurrentActorAccessor actors)
 {
-    public async Task<CreditRecord> PrepareAsync(CreditRecordInput input, IReadOnlyList<CreditRecord> pending, DateTimeOffset now, CancellationToken ct)
+    public async Task<CreditRecord> PrepareAsync(
+        CreditRecordInput input, IReadOnlyList<CreditRecord> pending, DateTimeOffset now, CancellationToken ct, CurrentActor? enteredBy = null)
     {
         var c = CreditRecordValidator.Validate(input, CreditPeriod.DayOf(now));
         var (key, shown, name, region) = await SubjectAsync(c, input, ct);
         var stored = await db.CreditRecords.AsNoTracking().Where(r => r.SubjectKey == key).ToListAsync(ct);
         var history = new CreditHistory(stored.Concat(pending.Where(p => p.SubjectKey == key)));
-        var actor = actors.Current;
+        var actor = enteredBy ?? actors.Current;
 
         var id = Guid.CreateVersion7(now);
         var chainId = id;
