@@ -36,6 +36,23 @@ public static class StatutoryRules
     public static readonly StatutoryRule TenderClarificationToDeadline = Min("tender.clarification-to-deadline.min-days",
         "澄清或者修改招标文件距投标截止时间的期限", 15, CalendarDays, TenderLaw + "第二十三条；" + TenderRegulations + "第二十一条");
 
+    public static readonly StatutoryRule TenderPrequalificationApplication = Min("tender.prequalification-application.min-days",
+        "自资格预审文件停止发售之日起至提交资格预审申请文件截止之日止的期限", 5, CalendarDays, TenderRegulations + "第十七条");
+
+    public static readonly StatutoryRule TenderPrequalificationClarification = Min("tender.prequalification-clarification.min-days",
+        "澄清或者修改资格预审文件距提交资格预审申请文件截止时间的期限", 3, CalendarDays, TenderRegulations + "第二十一条");
+
+    // How long before the deadline a potential bidder must raise an objection (异议) is a limit on the bidder's right:
+    // a region may only ask for less, so these are maximums of the lead time the platform may require.
+    public static readonly StatutoryRule TenderDocumentsObjection = Max("tender.documents-objection.lead-days",
+        "对招标文件提出异议须早于投标截止时间的天数", 10, CalendarDays, TenderRegulations + "第二十二条");
+
+    public static readonly StatutoryRule TenderPrequalificationObjection = Max("tender.prequalification-objection.lead-days",
+        "对资格预审文件提出异议须早于提交资格预审申请文件截止时间的天数", 2, CalendarDays, TenderRegulations + "第二十二条");
+
+    public static readonly StatutoryRule TenderObjectionReply = Max("tender.objection-reply.max-days",
+        "自收到异议之日起作出答复的期限（作出答复前暂停招标投标活动）", 3, CalendarDays, TenderRegulations + "第二十二条");
+
     public static readonly StatutoryRule TenderBidSecurity = Max("tender.bid-security.max-percent",
         "投标保证金占招标项目估算价的比例", 2, Percent, TenderRegulations + "第二十六条");
 
@@ -68,6 +85,18 @@ public static class StatutoryRules
     public static readonly StatutoryRule ProcurementClarificationToDeadline = Min("procurement.clarification-to-deadline.min-days",
         "政府采购澄清或者修改招标文件距投标截止时间的期限", 15, CalendarDays, Order87 + "第二十七条");
 
+    public static readonly StatutoryRule ProcurementNoticePeriod = Min("procurement.notice-period.min-working-days",
+        "政府采购招标公告、资格预审公告的公告期限", 5, WorkingDays, Order87 + "第十六条");
+
+    public static readonly StatutoryRule ProcurementPrequalificationApplication = Min("procurement.prequalification-application.min-working-days",
+        "自资格预审公告发布之日起至提交资格预审申请文件截止之日止的期限", 5, WorkingDays, ProcurementRegulations + "第二十一条");
+
+    public static readonly StatutoryRule ProcurementPrequalificationClarification = Min("procurement.prequalification-clarification.min-days",
+        "政府采购澄清或者修改资格预审文件距提交资格预审申请文件截止时间的期限", 3, CalendarDays, ProcurementRegulations + "第三十一条");
+
+    public static readonly StatutoryRule ProcurementInvitees = Min("procurement.invitation.min-invitees",
+        "政府采购邀请招标随机抽取并书面记录的供应商数量", 3, Count, ProcurementLaw + "第三十四条；" + Order87 + "第十四条");
+
     public static readonly StatutoryRule ProcurementBidSecurity = Max("procurement.bid-security.max-percent",
         "政府采购投标保证金占采购项目预算金额的比例", 2, Percent, ProcurementRegulations + "第三十三条");
 
@@ -96,10 +125,13 @@ public static class StatutoryRules
 
     public static readonly IReadOnlyList<StatutoryRule> All =
     [
-        TenderInvitees, TenderDocumentsSale, TenderDocumentsToDeadline, TenderClarificationToDeadline, TenderBidSecurity,
+        TenderInvitees, TenderDocumentsSale, TenderDocumentsToDeadline, TenderClarificationToDeadline,
+        TenderPrequalificationApplication, TenderPrequalificationClarification, TenderDocumentsObjection,
+        TenderPrequalificationObjection, TenderObjectionReply, TenderBidSecurity,
         TenderOpeningBidders, TenderCommitteeMembers, TenderCandidatePublicity, TenderAwardToContract,
         TenderPerformanceSecurity, TenderComplaint, ProcurementDocumentsToDeadline, ProcurementDocumentsProvision,
-        ProcurementClarificationToDeadline, ProcurementBidSecurity, ProcurementCommitteeMembers,
+        ProcurementClarificationToDeadline, ProcurementNoticePeriod, ProcurementPrequalificationApplication,
+        ProcurementPrequalificationClarification, ProcurementInvitees, ProcurementBidSecurity, ProcurementCommitteeMembers,
         ProcurementAwardToContract, ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply,
         ProcurementComplaint, CreditRecordPublication,
     ];
