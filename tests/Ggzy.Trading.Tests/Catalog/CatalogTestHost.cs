@@ -58,8 +58,12 @@ public sealed class CatalogTestHost : IAsyncDisposable
             new Organization { Id = host.CityCenterId, Name = "安和市公共资源交易中心", Kind = OrganizationKind.TradingCenter, RegionCode = "990100", CreatedAt = now },
             new Organization
             {
-                Id = host.EastBranchId, Name = "安和市公共资源交易中心东湖分中心", Kind = OrganizationKind.BranchCenter, RegionCode = "990102",
-                ParentId = host.CityCenterId, CreatedAt = now,
+                Id = host.EastBranchId,
+                Name = "安和市公共资源交易中心东湖分中心",
+                Kind = OrganizationKind.BranchCenter,
+                RegionCode = "990102",
+                ParentId = host.CityCenterId,
+                CreatedAt = now,
             });
         await platform.SaveChangesAsync(ct);
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))

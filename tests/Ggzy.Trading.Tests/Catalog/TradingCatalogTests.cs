@@ -118,7 +118,11 @@ public sealed class TradingCatalogTests : IAsyncLifetime
 
         await AdminAsync(a => a.AddEntryAsync("clerk", draft.Id, new CatalogEntryInput
         {
-            Sector = CatalogNames.Construction, ProjectType = CatalogNames.Works, ThresholdAmount = 2_000_000m, RegionCode = "990100", Citation = Local,
+            Sector = CatalogNames.Construction,
+            ProjectType = CatalogNames.Works,
+            ThresholdAmount = 2_000_000m,
+            RegionCode = "990100",
+            Citation = Local,
         }, Ct));
         await AdminAsync(a => a.SubmitAsync("clerk", draft.Id, Ct));
 
@@ -156,7 +160,11 @@ public sealed class TradingCatalogTests : IAsyncLifetime
 
         var add = await Should.ThrowAsync<BusinessRuleException>(() => AdminAsync(a => a.AddEntryAsync("clerk", v1.Id, new CatalogEntryInput
         {
-            Sector = CatalogNames.Construction, ProjectType = "货物", ThresholdAmount = 1m, RegionCode = "990100", Citation = Local,
+            Sector = CatalogNames.Construction,
+            ProjectType = "货物",
+            ThresholdAmount = 1m,
+            RegionCode = "990100",
+            Citation = Local,
         }, Ct)));
         add.Citation.ShouldNotBeNull();
         await Should.ThrowAsync<BusinessRuleException>(() => AdminAsync(a => a.RemoveEntryAsync("clerk", v1.Id, v1.Entries[0].Id, Ct)));
@@ -172,7 +180,11 @@ public sealed class TradingCatalogTests : IAsyncLifetime
 
         var invalid = await Should.ThrowAsync<InputValidationException>(() => AdminAsync(a => a.AddEntryAsync("clerk", draft.Id, new CatalogEntryInput
         {
-            Sector = CatalogNames.Construction, ProjectType = CatalogNames.Works, ThresholdAmount = -5m, RegionCode = "110000", Citation = "",
+            Sector = CatalogNames.Construction,
+            ProjectType = CatalogNames.Works,
+            ThresholdAmount = -5m,
+            RegionCode = "110000",
+            Citation = "",
         }, Ct)));
         invalid.Errors.Keys.ShouldBe(["thresholdAmount", "regionCode", "citation"], ignoreOrder: true);
 

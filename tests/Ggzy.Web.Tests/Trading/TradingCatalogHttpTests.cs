@@ -91,7 +91,11 @@ public sealed class TradingCatalogHttpTests(GgzyApp app) : IClassFixture<GgzyApp
 
         var response = await clerk.PostJsonAsync($"{Catalog}/versions/{v1}/entries", new
         {
-            sector = "工程建设", projectType = "施工", thresholdAmount = 1, regionCode = "990100", citation = "x",
+            sector = "工程建设",
+            projectType = "施工",
+            thresholdAmount = 1,
+            regionCode = "990100",
+            citation = "x",
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
