@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Ggzy.Trading.Areas.Trading.Pages;
 
 /// <summary>Display helpers of the catalog pages, and refusals put on a form in Chinese.</summary>
-public static class CatalogPages
+internal static class CatalogPages
 {
     public static string Status(CatalogVersionStatus status) => status switch
     {
