@@ -82,6 +82,22 @@ public sealed class TradingCatalogHttpTests(GgzyApp app) : IClassFixture<GgzyApp
     }
 
     [Fact]
+    public async Task VersionsPage_DraftingWithoutABasis_SaysSoInChinese_AndStoresNothing()
+    {
+        var clerk = await app.SignInAsync("clerk");
+        var before = await app.CountsAsync();
+
+        var response = await clerk.PostFormAsync("/Trading/Catalog/Versions", "/Trading/Catalog/Versions?handler=Draft",
+            new Dictionary<string, string> { ["Draft.Basis"] = " " });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.HtmlAsync();
+        html.ShouldContain("请填写本版目录的制定依据");
+        html.ShouldContain("吉林市公共资源交易管理暂行办法");
+        (await app.CountsAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task PublishedVersion_EditedByTheCenter_Is422AndUnchanged()
     {
         var clerk = await app.SignInAsync("clerk");
