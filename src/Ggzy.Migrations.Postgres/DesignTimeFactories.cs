@@ -1,5 +1,6 @@
 using Ggzy.Credit.Data;
 using Ggzy.Platform.Data;
+using Ggzy.Trading.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -18,5 +19,13 @@ internal sealed class CreditContextFactory : IDesignTimeDbContextFactory<CreditD
     public CreditDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<CreditDbContext>()
             .UseGgzyDatabase(DatabaseProvider.Postgres, "Host=localhost;Database=ggzy_design", CreditDbContext.HistoryTable)
+            .Options);
+}
+
+internal sealed class TradingContextFactory : IDesignTimeDbContextFactory<TradingDbContext>
+{
+    public TradingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<TradingDbContext>()
+            .UseGgzyDatabase(DatabaseProvider.Postgres, "Host=localhost;Database=ggzy_design", TradingDbContext.HistoryTable)
             .Options);
 }

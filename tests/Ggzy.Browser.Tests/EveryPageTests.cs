@@ -36,6 +36,9 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Credit/Entities/Details?code=91990100MA5G7P1U9F", "", "安和顺达建材有限公司" },
         { "/Credit/TrustList", "admin", "数字证书信任列表" },
         { "/Credit/Certificates", "bidder", "本单位数字证书" },
+        { "/Trading/Catalog", "", "公共资源交易目录" },
+        { "/Trading/Catalog/Versions", "clerk", "交易目录版本" },
+        { "/Trading/Catalog/Versions", "regulator", "交易目录版本" },
     };
 
     [Theory]

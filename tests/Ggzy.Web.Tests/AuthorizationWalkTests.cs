@@ -4,6 +4,7 @@ using Ggzy.Credit.Contracts;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Identity;
 using Ggzy.TestKit;
+using Ggzy.Trading.Contracts;
 using Ggzy.Web.Tests.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -40,6 +41,8 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/Credit/Invitations/Accept",
         "/Rules",
         "/Rules/Index",
+        "/Trading/Catalog",
+        "/Trading/Catalog/Index",
         "/api/v1/auth/certificate/challenge",
         "/api/v1/auth/certificate/token",
         "/api/v1/calendar/",
@@ -53,6 +56,8 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/api/v1/credit/invitations/accept",
         "/api/v1/rules/",
         "/api/v1/rules/{key}/effective",
+        "/api/v1/trading/catalog/",
+        "/api/v1/trading/catalog/classify",
         "/health/live",
         "/health/ready",
         "/openapi/{documentName}.json",
@@ -76,6 +81,9 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { CreditPermissions.ManageTrustList, [CenterAdministrator] },
         { CreditPermissions.ManageOwnEntity, [Agency, Bidder, Tenderer] },
         { CreditPermissions.InviteStaff, [Agency, Bidder, Tenderer] },
+        { TradingPermissions.DraftCatalog, [CenterAdministrator, CenterStaff] },
+        { TradingPermissions.ReadCatalogVersions, [CenterAdministrator, CenterStaff, Regulator] },
+        { TradingPermissions.ApproveCatalog, [Regulator] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -1,3 +1,12 @@
+using Ggzy.Platform;
+using Ggzy.Platform.Data;
+using Ggzy.Platform.Demo;
+using Ggzy.Platform.Navigation;
+using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Data;
+using Ggzy.Trading.Demo;
+using Ggzy.Trading.Domain.Schedule;
+using Ggzy.Trading.Features.Catalog;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +15,21 @@ namespace Ggzy.Trading;
 /// <summary>交易: the module's front door. Its tables are prefixed <c>trading_</c>.</summary>
 public static class TradingModule
 {
-    public static IServiceCollection AddTrading(this IServiceCollection services) => services;
+    public static IServiceCollection AddTrading(this IServiceCollection services)
+    {
+        services.AddGgzyDbContext<TradingDbContext>(TradingDbContext.HistoryTable);
 
-    public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) => api;
+        services.AddScoped<StatutoryTimingSource>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<ITradingCatalog>(sp => sp.GetRequiredService<CatalogService>());
+        services.AddScoped<ICatalogAdministration>(sp => sp.GetRequiredService<CatalogService>());
+        services.AddScoped<IStartupTask, InstallNationalCatalog>();
+        services.AddScoped<IDemoSeeder, CatalogDemoSeeder>();
+
+        services.AddPermissions(TradingPermissions.All);
+        services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
+        return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
+    }
+
+    public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) => api.MapCatalog();
 }
