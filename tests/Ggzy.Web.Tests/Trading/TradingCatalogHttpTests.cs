@@ -145,5 +145,10 @@ public sealed class TradingCatalogHttpTests(GgzyApp app) : IClassFixture<GgzyApp
             "trading.catalog.drafted", "trading.catalog.entry-added", "trading.catalog.entry-added", "trading.catalog.submitted",
             "trading.catalog.approved", "trading.catalog.published",
         ]);
+
+        // Until its day the new version waits and the national one stays in force, and the history page says so.
+        var page = await (await regulator.GetPathAsync("/Trading/Catalog/Versions")).HtmlAsync();
+        page.ShouldContain("已发布，待生效");
+        page.ShouldContain("已发布（现行，新版本生效后被取代）");
     }
 }

@@ -8,6 +8,18 @@ namespace Ggzy.Trading.Areas.Trading.Pages;
 /// <summary>Display helpers of the catalog pages, and refusals put on a form in Chinese.</summary>
 internal static class CatalogPages
 {
+    /// <summary>
+    /// A version's status as a reader needs it: a version published with a later effective day is 待生效 until that
+    /// day, and the version it will replace stays 现行 until then.
+    /// </summary>
+    public static string Status(CatalogVersionInfo version) => (version.Status, version.IsCurrent) switch
+    {
+        (CatalogVersionStatus.Published, true) => "已发布（现行）",
+        (CatalogVersionStatus.Superseded, true) => "已发布（现行，新版本生效后被取代）",
+        (CatalogVersionStatus.Published, false) => "已发布，待生效",
+        _ => Status(version.Status),
+    };
+
     public static string Status(CatalogVersionStatus status) => status switch
     {
         CatalogVersionStatus.Draft => "草稿",
