@@ -56,6 +56,13 @@ public static class StatutoryRules
     public static readonly StatutoryRule TenderBidSecurity = Max("tender.bid-security.max-percent",
         "投标保证金占招标项目估算价的比例", 2, Percent, TenderRegulations + "第二十六条");
 
+    public static readonly StatutoryRule TenderBidSecurityWithdrawalRefund = Max("tender.bid-security-refund.withdrawal.max-days",
+        "投标截止时间前撤回投标文件的，自收到书面撤回通知之日起退还投标保证金的期限", 5, CalendarDays, TenderRegulations + "第三十五条");
+
+    public static readonly StatutoryRule TenderBidSecurityRefund = Max("tender.bid-security-refund.contract.max-days",
+        "自书面合同签订之日起向中标人和未中标的投标人退还投标保证金及银行同期存款利息的期限", 5, CalendarDays,
+        TenderRegulations + "第五十七条");
+
     public static readonly StatutoryRule TenderOpeningBidders = Min("tender.opening.min-bidders",
         "开标所需的投标人数量（少于 3 个的不得开标）", 3, Count, TenderLaw + "第二十八条；" + TenderRegulations + "第四十四条");
 
@@ -100,6 +107,13 @@ public static class StatutoryRules
     public static readonly StatutoryRule ProcurementBidSecurity = Max("procurement.bid-security.max-percent",
         "政府采购投标保证金占采购项目预算金额的比例", 2, Percent, ProcurementRegulations + "第三十三条");
 
+    public static readonly StatutoryRule ProcurementBidSecurityRefund = Max("procurement.bid-security-refund.max-working-days",
+        "政府采购退还投标保证金的期限（撤回投标文件的自收到书面撤回通知之日起，未中标人自中标通知书发出之日起，中标人自采购合同签订之日起）",
+        5, WorkingDays, Order87 + "第三十八条；" + ProcurementRegulations + "第三十三条");
+
+    public static readonly StatutoryRule ProcurementTerminationRefund = Max("procurement.bid-security-refund.termination.max-working-days",
+        "终止招标的，自终止之日起退还所收取的投标保证金及其在银行产生的孳息的期限", 5, WorkingDays, Order87 + "第二十九条");
+
     public static readonly StatutoryRule ProcurementCommitteeMembers = Min("procurement.committee.min-members",
         "政府采购评标委员会成员人数（五人以上单数）", 5, Count, Order87 + "第四十七条");
 
@@ -127,11 +141,13 @@ public static class StatutoryRules
     [
         TenderInvitees, TenderDocumentsSale, TenderDocumentsToDeadline, TenderClarificationToDeadline,
         TenderPrequalificationApplication, TenderPrequalificationClarification, TenderDocumentsObjection,
-        TenderPrequalificationObjection, TenderObjectionReply, TenderBidSecurity,
+        TenderPrequalificationObjection, TenderObjectionReply, TenderBidSecurity, TenderBidSecurityWithdrawalRefund,
+        TenderBidSecurityRefund,
         TenderOpeningBidders, TenderCommitteeMembers, TenderCandidatePublicity, TenderAwardToContract,
         TenderPerformanceSecurity, TenderComplaint, ProcurementDocumentsToDeadline, ProcurementDocumentsProvision,
         ProcurementClarificationToDeadline, ProcurementNoticePeriod, ProcurementPrequalificationApplication,
-        ProcurementPrequalificationClarification, ProcurementInvitees, ProcurementBidSecurity, ProcurementCommitteeMembers,
+        ProcurementPrequalificationClarification, ProcurementInvitees, ProcurementBidSecurity,
+        ProcurementBidSecurityRefund, ProcurementTerminationRefund, ProcurementCommitteeMembers,
         ProcurementAwardToContract, ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply,
         ProcurementComplaint, CreditRecordPublication,
     ];

@@ -5,6 +5,7 @@ using Ggzy.Platform.Ledger;
 using Ggzy.Platform.Rules;
 using Ggzy.TestKit;
 using Ggzy.Trading.Domain.Schedule;
+using Ggzy.Trading.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,27 @@ public sealed class StatutoryTimingSourceTests : IAsyncDisposable
         violation.Citation.ShouldBe(Basis);
         new ScheduleValidator(elsewhere).Check(ValidTender()).Violations.ShouldBeEmpty();
         local.Calendar.Knows(2026).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ForRegion_WithATighterBidSecurityCap_RefusesWhatTheNationalCapAllows()
+    {
+        var services = await StartAsync();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StatutoryRuleRegistry>().AddOverrideAsync(
+                StatutoryRules.TenderBidSecurity.Key, "990100", 1.5m, Basis, "regulator", Ct);
+        }
+
+        await using var check = services.CreateAsyncScope();
+        var source = new StatutoryTimingSource(
+            check.ServiceProvider.GetRequiredService<StatutoryRuleRegistry>(), check.ServiceProvider.GetRequiredService<WorkCalendar>());
+        var terms = new BidSecurityTerms(Regime.Tender, 1_000_000m, 20_000m, [BidSecurityForm.ElectronicGuarantee], null, 90, 90);
+
+        new BidSecurityValidator(await source.ForRegionAsync("120101", Ct)).Check(terms).Violations.ShouldBeEmpty();
+        var violation = new BidSecurityValidator(await source.ForRegionAsync("990101", Ct)).Check(terms).Violations.ShouldHaveSingleItem();
+        violation.Citation.ShouldBe(Basis);
+        violation.Message.ShouldContain("即 15,000.00 元");
     }
 
     public async ValueTask DisposeAsync()

@@ -10,7 +10,7 @@ namespace Ggzy.Trading.Domain.Schedule;
 /// </summary>
 internal sealed class StatutoryTiming
 {
-    /// <summary>The rules the schedule, the clarification and the objection checks use.</summary>
+    /// <summary>The rules the schedule, the clarification, the objection and the bid security checks use.</summary>
     public static readonly IReadOnlyList<StatutoryRule> Rules =
     [
         StatutoryRules.TenderInvitees, StatutoryRules.TenderDocumentsSale, StatutoryRules.TenderDocumentsToDeadline,
@@ -21,7 +21,9 @@ internal sealed class StatutoryTiming
         StatutoryRules.ProcurementDocumentsProvision, StatutoryRules.ProcurementDocumentsToDeadline,
         StatutoryRules.ProcurementClarificationToDeadline, StatutoryRules.ProcurementPrequalificationApplication,
         StatutoryRules.ProcurementPrequalificationClarification, StatutoryRules.ProcurementChallenge,
-        StatutoryRules.ProcurementChallengeReply,
+        StatutoryRules.ProcurementChallengeReply, StatutoryRules.TenderBidSecurity, StatutoryRules.ProcurementBidSecurity,
+        StatutoryRules.TenderBidSecurityWithdrawalRefund, StatutoryRules.TenderBidSecurityRefund,
+        StatutoryRules.ProcurementBidSecurityRefund, StatutoryRules.ProcurementTerminationRefund,
     ];
 
     private readonly Dictionary<string, EffectiveRule> _rules;
