@@ -31,20 +31,7 @@ internal sealed class CertificateDemoSeeder(
         var drafts = new List<LedgerDraft>();
         foreach (var authority in new[] { set.Sm2Authority.Certificate, set.RsaAuthority.Certificate })
         {
-            db.TrustedAuthorities.Add(new TrustedAuthority
-            {
-                Id = Guid.CreateVersion7(now),
-                Der = authority.Der,
-                Subject = authority.Subject,
-                Issuer = authority.Issuer,
-                Fingerprint = authority.Fingerprint,
-                KeyAlgorithm = Certificate.NameOf(authority.KeyAlgorithm),
-                NotBefore = authority.NotBefore,
-                NotAfter = authority.NotAfter,
-                IsRoot = true,
-                AddedBy = "admin",
-                AddedAt = now,
-            });
+            db.TrustedAuthorities.Add(TrustedAuthority.Of(authority, "admin", now));
             drafts.Add(new LedgerDraft("credit.trust-list.added", $"trusted-authority:{authority.Fingerprint}", new
             {
                 subject = authority.Subject,
@@ -65,24 +52,7 @@ internal sealed class CertificateDemoSeeder(
             }
 
             var certificate = holder.Issued.Certificate;
-            db.BoundCertificates.Add(new BoundCertificate
-            {
-                Id = Guid.CreateVersion7(now),
-                MarketEntityId = entity.Id,
-                OrganizationId = entity.OrganizationId,
-                UserId = user.Id,
-                UserName = holder.UserName,
-                Der = certificate.Der,
-                SerialNumber = certificate.SerialNumber,
-                Issuer = certificate.Issuer,
-                Subject = certificate.Subject,
-                Fingerprint = certificate.Fingerprint,
-                KeyAlgorithm = Certificate.NameOf(certificate.KeyAlgorithm),
-                NotBefore = certificate.NotBefore,
-                NotAfter = certificate.NotAfter,
-                BoundBy = holder.UserName,
-                BoundAt = now,
-            });
+            db.BoundCertificates.Add(BoundCertificate.Of(certificate, entity.Id, entity.OrganizationId, user.Id, holder.UserName, now));
             drafts.Add(new LedgerDraft("credit.certificate.bound", $"certificate:{certificate.Fingerprint}", new
             {
                 creditCode = entity.CreditCode,

@@ -1,3 +1,5 @@
+using Ggzy.Sealing.Pki;
+
 namespace Ggzy.Credit.Domain;
 
 /// <summary>
@@ -40,4 +42,24 @@ internal sealed class BoundCertificate
     public string? UnboundBy { get; set; }
 
     public DateTimeOffset? UnboundAt { get; set; }
+
+    /// <summary>A binding of <paramref name="certificate"/> to an account of an entity, made by that account.</summary>
+    public static BoundCertificate Of(Certificate certificate, Guid marketEntityId, Guid organizationId, Guid userId, string userName, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        MarketEntityId = marketEntityId,
+        OrganizationId = organizationId,
+        UserId = userId,
+        UserName = userName,
+        Der = certificate.Der,
+        SerialNumber = certificate.SerialNumber,
+        Issuer = certificate.Issuer,
+        Subject = certificate.Subject,
+        Fingerprint = certificate.Fingerprint,
+        KeyAlgorithm = Certificate.NameOf(certificate.KeyAlgorithm),
+        NotBefore = certificate.NotBefore,
+        NotAfter = certificate.NotAfter,
+        BoundBy = userName,
+        BoundAt = now,
+    };
 }

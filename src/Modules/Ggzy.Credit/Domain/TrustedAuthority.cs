@@ -1,3 +1,5 @@
+using Ggzy.Sealing.Pki;
+
 namespace Ggzy.Credit.Domain;
 
 /// <summary>
@@ -42,4 +44,20 @@ internal sealed class TrustedAuthority
     public string? RemovedBy { get; set; }
 
     public DateTimeOffset? RemovedAt { get; set; }
+
+    /// <summary>A CA certificate put on the list by <paramref name="addedBy"/>; a self-signed one is a root.</summary>
+    public static TrustedAuthority Of(Certificate certificate, string addedBy, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        Der = certificate.Der,
+        Subject = certificate.Subject,
+        Issuer = certificate.Issuer,
+        Fingerprint = certificate.Fingerprint,
+        KeyAlgorithm = Certificate.NameOf(certificate.KeyAlgorithm),
+        NotBefore = certificate.NotBefore,
+        NotAfter = certificate.NotAfter,
+        IsRoot = certificate.IsSelfSigned,
+        AddedBy = addedBy,
+        AddedAt = now,
+    };
 }

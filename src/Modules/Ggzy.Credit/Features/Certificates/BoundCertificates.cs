@@ -44,24 +44,7 @@ internal sealed class BoundCertificates(CreditDbContext db, LedgerWriter ledger,
             throw new BusinessRuleException(CertificateErrors.AlreadyBound(existing.UserName), CertificateErrors.Citation, "certificate");
         }
 
-        var row = new BoundCertificate
-        {
-            Id = Guid.CreateVersion7(now),
-            MarketEntityId = entity.Id,
-            OrganizationId = organizationId,
-            UserId = userId,
-            UserName = userName,
-            Der = certificate.Der,
-            SerialNumber = certificate.SerialNumber,
-            Issuer = certificate.Issuer,
-            Subject = certificate.Subject,
-            Fingerprint = certificate.Fingerprint,
-            KeyAlgorithm = Certificate.NameOf(certificate.KeyAlgorithm),
-            NotBefore = certificate.NotBefore,
-            NotAfter = certificate.NotAfter,
-            BoundBy = userName,
-            BoundAt = now,
-        };
+        var row = BoundCertificate.Of(certificate, entity.Id, organizationId, userId, userName, now);
         db.BoundCertificates.Add(row);
         await ledger.SaveChangesAsync(db, new LedgerDraft("credit.certificate.bound", $"certificate:{row.Fingerprint}", new
         {

@@ -43,20 +43,7 @@ internal sealed class TrustList(CreditDbContext db, LedgerWriter ledger, TimePro
             throw new BusinessRuleException(message, CertificateErrors.Citation, "certificate");
         }
 
-        var row = new TrustedAuthority
-        {
-            Id = Guid.CreateVersion7(now),
-            Der = certificate.Der,
-            Subject = certificate.Subject,
-            Issuer = certificate.Issuer,
-            Fingerprint = certificate.Fingerprint,
-            KeyAlgorithm = Certificate.NameOf(certificate.KeyAlgorithm),
-            NotBefore = certificate.NotBefore,
-            NotAfter = certificate.NotAfter,
-            IsRoot = certificate.IsSelfSigned,
-            AddedBy = actor,
-            AddedAt = now,
-        };
+        var row = TrustedAuthority.Of(certificate, actor, now);
         db.TrustedAuthorities.Add(row);
         await ledger.SaveChangesAsync(db, new LedgerDraft("credit.trust-list.added", $"trusted-authority:{row.Fingerprint}", new
         {
