@@ -6,7 +6,6 @@ using Ggzy.Platform.Ledger;
 using Ggzy.TestKit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,12 +24,7 @@ public sealed class CreditTestHost : IAsyncDisposable
     {
         _database = database;
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = database.Provider.ToString(),
-            ["Database:DataDirectory"] = database.DataDirectory,
-            ["ConnectionStrings:Ggzy"] = database.ConnectionString,
-        }).Build());
+        services.AddSingleton(database.Configuration());
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddPlatform();
@@ -47,10 +41,7 @@ public sealed class CreditTestHost : IAsyncDisposable
     {
         var host = new CreditTestHost(await TestDatabase.CreateAsync());
         await using var scope = host.Scope();
-        foreach (var context in scope.ServiceProvider.GetServices<MigratedContext>())
-        {
-            await ((DbContext)scope.ServiceProvider.GetRequiredService(context.ContextType)).Database.MigrateAsync(ct);
-        }
+        await TestDatabase.MigrateAllAsync(scope.ServiceProvider, ct);
 
         await RoleSetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<PlatformRole>>());
         return host;

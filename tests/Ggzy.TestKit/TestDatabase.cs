@@ -1,5 +1,8 @@
 using Ggzy.Platform.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ggzy.TestKit;
 
@@ -39,6 +42,23 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "ggzy.db"), DefaultTimeout = 60 }.ToString();
         return new TestDatabase(DatabaseProvider.Sqlite, connectionString, directory);
+    }
+
+    /// <summary>The settings that point the platform's services at this database, for hosts without the web host.</summary>
+    public IConfiguration Configuration() => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider.ToString(),
+        ["Database:DataDirectory"] = DataDirectory,
+        ["ConnectionStrings:Ggzy"] = ConnectionString,
+    }).Build();
+
+    /// <summary>Migrates every module context registered with the services, as the host does at start.</summary>
+    public static async Task MigrateAllAsync(IServiceProvider services, CancellationToken ct)
+    {
+        foreach (var context in services.GetServices<MigratedContext>())
+        {
+            await ((DbContext)services.GetRequiredService(context.ContextType)).Database.MigrateAsync(ct);
+        }
     }
 
     public ValueTask DisposeAsync()

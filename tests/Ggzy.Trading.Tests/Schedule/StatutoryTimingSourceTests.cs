@@ -7,7 +7,6 @@ using Ggzy.TestKit;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Domain.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static Ggzy.Trading.Tests.Schedule.Schedules;
@@ -93,12 +92,7 @@ public sealed class StatutoryTimingSourceTests : IAsyncDisposable
     {
         _database = await TestDatabase.CreateAsync();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = _database.Provider.ToString(),
-            ["Database:DataDirectory"] = _database.DataDirectory,
-            ["ConnectionStrings:Ggzy"] = _database.ConnectionString,
-        }).Build());
+        services.AddSingleton(_database.Configuration());
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 2, 0, 0, TimeSpan.Zero)));
         services.AddPlatform();
