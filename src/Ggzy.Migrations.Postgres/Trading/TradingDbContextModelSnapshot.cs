@@ -231,6 +231,389 @@ namespace Ggzy.Migrations.Postgres.Trading
                     b.ToTable("trading_catalog_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
+                    b.Property<DateTimeOffset?>("AnnouncementEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announcement_ends_at");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateTimeOffset?>("DocumentsFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("documents_from");
+
+                    b.Property<DateTimeOffset?>("DocumentsUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("documents_until");
+
+                    b.Property<decimal>("EstimatedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("estimated_amount");
+
+                    b.Property<int?>("InviteeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("invitee_count");
+
+                    b.Property<bool>("InviteesDrawnWithRecord")
+                        .HasColumnType("boolean")
+                        .HasColumnName("invitees_drawn_with_record");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int?>("PausedFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("paused_from");
+
+                    b.Property<bool>("Prequalification")
+                        .HasColumnType("boolean")
+                        .HasColumnName("prequalification");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TradeCode")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .HasColumnType("character(23)")
+                        .HasColumnName("trade_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("TradeCode")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("trading_lots", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.LotStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer")
+                        .HasColumnName("to");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("integer")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_lot_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("agency_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agency_name");
+
+                    b.Property<string>("ApprovalAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approval_authority");
+
+                    b.Property<string>("ApprovalNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("approval_number");
+
+                    b.Property<string>("CatalogCitation")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("catalog_citation");
+
+                    b.Property<int?>("CatalogVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("catalog_version");
+
+                    b.Property<Guid?>("CenterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("center_id");
+
+                    b.Property<string>("CenterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("center_name");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<int?>("Exemption")
+                        .HasColumnType("integer")
+                        .HasColumnName("exemption");
+
+                    b.Property<string>("ExemptionBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("exemption_basis");
+
+                    b.Property<decimal?>("FundingAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("funding_amount");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<bool>("MunicipalPlatformCompany")
+                        .HasColumnType("boolean")
+                        .HasColumnName("municipal_platform_company");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProjectType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("project_type");
+
+                    b.Property<int?>("RefusalReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<int>("Regime")
+                        .HasColumnType("integer")
+                        .HasColumnName("regime");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<DateTimeOffset?>("RegulatorConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("regulator_confirmed_at");
+
+                    b.Property<string>("RegulatorConfirmedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("regulator_confirmed_by");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("sector");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TendererCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("tenderer_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("TendererId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenderer_id");
+
+                    b.Property<string>("TendererName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tenderer_name");
+
+                    b.Property<string>("TradeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character(20)")
+                        .HasColumnName("trade_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("integer")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TendererId");
+
+                    b.HasIndex("TradeCode")
+                        .IsUnique();
+
+                    b.ToTable("trading_projects", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.ProjectFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("trading_project_files", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Catalog.CatalogEntry", b =>
                 {
                     b.HasOne("Ggzy.Trading.Domain.Catalog.CatalogVersion", null)
@@ -240,9 +623,48 @@ namespace Ggzy.Migrations.Postgres.Trading
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Project", null)
+                        .WithMany("Lots")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.LotStep", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.ProjectFile", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Project", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Catalog.CatalogVersion", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Lots");
                 });
 #pragma warning restore 612, 618
         }

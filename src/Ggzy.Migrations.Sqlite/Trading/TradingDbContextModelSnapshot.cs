@@ -226,6 +226,387 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.ToTable("trading_catalog_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AnnouncedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("announced_at");
+
+                    b.Property<long?>("AnnouncementEndsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("announcement_ends_at");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deadline");
+
+                    b.Property<long?>("DocumentsFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("documents_from");
+
+                    b.Property<long?>("DocumentsUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("documents_until");
+
+                    b.Property<decimal>("EstimatedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("estimated_amount");
+
+                    b.Property<int?>("InviteeCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invitee_count");
+
+                    b.Property<bool>("InviteesDrawnWithRecord")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invitees_drawn_with_record");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int?>("PausedFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused_from");
+
+                    b.Property<bool>("Prequalification")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prequalification");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TradeCode")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trade_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("TradeCode")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("trading_lots", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.LotStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_lot_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_name");
+
+                    b.Property<string>("ApprovalAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approval_authority");
+
+                    b.Property<string>("ApprovalNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approval_number");
+
+                    b.Property<string>("CatalogCitation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("catalog_citation");
+
+                    b.Property<int?>("CatalogVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("catalog_version");
+
+                    b.Property<Guid?>("CenterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("center_id");
+
+                    b.Property<string>("CenterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("center_name");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<int?>("Exemption")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exemption");
+
+                    b.Property<string>("ExemptionBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exemption_basis");
+
+                    b.Property<decimal?>("FundingAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("funding_amount");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("funding_source");
+
+                    b.Property<bool>("MunicipalPlatformCompany")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("municipal_platform_company");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProjectType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_type");
+
+                    b.Property<int?>("RefusalReason")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<int>("Regime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("regime");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by");
+
+                    b.Property<long?>("RegulatorConfirmedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("regulator_confirmed_at");
+
+                    b.Property<string>("RegulatorConfirmedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regulator_confirmed_by");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TendererCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenderer_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("TendererId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenderer_id");
+
+                    b.Property<string>("TendererName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenderer_name");
+
+                    b.Property<string>("TradeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trade_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TendererId");
+
+                    b.HasIndex("TradeCode")
+                        .IsUnique();
+
+                    b.ToTable("trading_projects", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.ProjectFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("trading_project_files", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Catalog.CatalogEntry", b =>
                 {
                     b.HasOne("Ggzy.Trading.Domain.Catalog.CatalogVersion", null)
@@ -235,9 +616,48 @@ namespace Ggzy.Migrations.Sqlite.Trading
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Project", null)
+                        .WithMany("Lots")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.LotStep", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.ProjectFile", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Project", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Catalog.CatalogVersion", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Lots");
                 });
 #pragma warning restore 612, 618
         }

@@ -7,6 +7,7 @@ using Ggzy.Trading.Data;
 using Ggzy.Trading.Demo;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Catalog;
+using Ggzy.Trading.Features.Projects;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,8 @@ public static class TradingModule
         services.AddScoped<ICatalogAdministration>(sp => sp.GetRequiredService<CatalogService>());
         services.AddScoped<IStartupTask, InstallNationalCatalog>();
         services.AddScoped<IDemoSeeder, CatalogDemoSeeder>();
+        services.AddScoped<TradeCodeAllocator>();
+        services.AddScoped<IDemoSeeder, ProjectDemoSeeder>();
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));

@@ -1,6 +1,7 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Catalog;
+using Ggzy.Trading.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ggzy.Trading.Data;
@@ -13,6 +14,14 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<CatalogVersion> CatalogVersions => Set<CatalogVersion>();
 
     public DbSet<CatalogEntry> CatalogEntries => Set<CatalogEntry>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectFile> ProjectFiles => Set<ProjectFile>();
+
+    public DbSet<Lot> Lots => Set<Lot>();
+
+    public DbSet<LotStep> LotSteps => Set<LotStep>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
