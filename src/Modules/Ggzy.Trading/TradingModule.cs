@@ -28,11 +28,16 @@ public static class TradingModule
         services.AddScoped<IDemoSeeder, CatalogDemoSeeder>();
         services.AddScoped<TradeCodeAllocator>();
         services.AddScoped<IDemoSeeder, ProjectDemoSeeder>();
+        services.AddScoped<ProjectRegistrationService>();
+        services.AddOptions<ProjectFileOptions>().BindConfiguration(ProjectFileOptions.SectionName);
+        services.AddNavigation(
+            new NavigationItem("项目登记", "/Trading/Projects", TradingPermissions.ReadProjects, 210),
+            new NavigationItem("登记项目", "/Trading/Projects/Register", TradingPermissions.RegisterProject, 211));
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
         return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
     }
 
-    public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) => api.MapCatalog();
+    public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) => api.MapCatalog().MapProjects();
 }

@@ -15,10 +15,26 @@ public static class TradingPermissions
     /// <summary>See every catalog version, drafts and pending ones included, with their history.</summary>
     public const string ReadCatalogVersions = "trading.catalog.read-versions";
 
+    /// <summary>Register a project with its lots and files (受理登记, R4): the tenderer's or the agency's staff.</summary>
+    public const string RegisterProject = "trading.project.register";
+
+    /// <summary>Accept or refuse a registration, or record an exemption (R4, R5): the center that takes the project.</summary>
+    public const string DecideProject = "trading.project.decide";
+
+    /// <summary>Confirm (or refuse) a municipal platform company's project (R4).</summary>
+    public const string ConfirmProject = "trading.project.confirm";
+
+    /// <summary>Read registrations; which ones follows the resource (TradingUser.MayRead).</summary>
+    public const string ReadProjects = "trading.project.read";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(DraftCatalog, "起草交易目录新版本并提交审批", [CenterAdministrator, CenterStaff]),
         new(ReadCatalogVersions, "查看交易目录的全部版本（含草稿和待审批版本）", [CenterAdministrator, CenterStaff, Regulator]),
         new(ApproveCatalog, "审批、发布交易目录", [Regulator]),
+        new(RegisterProject, "登记交易项目（含标段和扫描件）", [Tenderer, Agency]),
+        new(DecideProject, "受理、不予受理交易项目，登记豁免", [CenterStaff, CenterAdministrator]),
+        new(ConfirmProject, "确认市属国有平台公司的交易项目", [Regulator]),
+        new(ReadProjects, "查看交易项目登记（招标人、代理机构限本单位项目）", [Tenderer, Agency, CenterStaff, CenterAdministrator, Regulator, Supervisor]),
     ];
 }
