@@ -39,6 +39,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Catalog", "", "公共资源交易目录" },
         { "/Trading/Catalog/Versions", "clerk", "交易目录版本" },
         { "/Trading/Catalog/Versions", "regulator", "交易目录版本" },
+        { "/Trading/Projects", "tenderer", "本单位项目" },
+        { "/Trading/Projects", "clerk", "项目受理" },
+        { "/Trading/Projects", "regulator", "项目确认" },
+        { "/Trading/Projects", "supervisor.housing", "项目登记（查阅）" },
+        { "/Trading/Projects/Register", "agency", "登记项目" },
     };
 
     [Theory]

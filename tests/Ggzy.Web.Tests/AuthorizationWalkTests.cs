@@ -84,6 +84,10 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.DraftCatalog, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.ReadCatalogVersions, [CenterAdministrator, CenterStaff, Regulator] },
         { TradingPermissions.ApproveCatalog, [Regulator] },
+        { TradingPermissions.RegisterProject, [Tenderer, Agency] },
+        { TradingPermissions.DecideProject, [CenterAdministrator, CenterStaff] },
+        { TradingPermissions.ConfirmProject, [Regulator] },
+        { TradingPermissions.ReadProjects, [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -54,7 +54,6 @@ internal static class ProjectEndpoints
                 return TypedResults.Created($"/api/v1/trading/projects/{project.Id}", project);
             })
             .RequireAuthorization(TradingPermissions.RegisterProject)
-            .Accepts<RegisterProjectInput>("multipart/form-data")
             .ProducesValidationProblem()
             .WithSummary("登记项目（multipart/form-data）：字段 registration 为登记内容（JSON：名称、交易制度 Tender/Procurement、行业领域、项目类型、行政区划代码、"
                 + "代理机构登记时的招标人统一社会信用代码、是否依法需要审批核准及文号和部门、资金来源和金额、是否市属国有平台公司、标段（名称、估算价（元）、"
