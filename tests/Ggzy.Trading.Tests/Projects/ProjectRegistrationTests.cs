@@ -279,6 +279,13 @@ public sealed class ProjectRegistrationTests : IAsyncLifetime
         (await _host.LedgerAsync(ProjectLedger.FileRead, Ct)).Single().Actor.ShouldNotBeNull();
     }
 
+    [Fact]
+    public void TradeCode_OfTheDocumentedExample_IsAsDocumented()
+    {
+        TradeCodes.ForProject(CatalogNames.Construction, "990100", 2026, 1).ShouldBe("E990100202600000001H");
+        TradeCodes.ForLot("E990100202600000001H", 1).ShouldBe("E990100202600000001H001");
+    }
+
     /// <summary>The Credit registry as the test needs it: the host's tenderer is registered, nothing else.</summary>
     private sealed class KnownEntities(TradingTestHost host) : IMarketEntities
     {
