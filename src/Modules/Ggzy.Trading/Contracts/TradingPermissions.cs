@@ -15,10 +15,26 @@ public static class TradingPermissions
     /// <summary>See every catalog version, drafts and pending ones included, with their history.</summary>
     public const string ReadCatalogVersions = "trading.catalog.read-versions";
 
+    /// <summary>Compose, publish and amend a project's announcements and invitations (resource: the project's tenderer or agency).</summary>
+    public const string ComposeAnnouncement = "trading.announcement.compose";
+
+    /// <summary>Read announcements and invitations beyond the public portal (resource: runs or supervises the project, or is invited).</summary>
+    public const string ReadAnnouncements = "trading.announcement.read";
+
+    /// <summary>Pause, resume or terminate a lot's procedure (resource: the project's tenderer or agency).</summary>
+    public const string ManageProcedure = "trading.procedure.manage";
+
+    /// <summary>Read a lot's procedure: its state, schedule and steps (resource: runs or supervises the project).</summary>
+    public const string ReadProcedure = "trading.procedure.read";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(DraftCatalog, "起草交易目录新版本并提交审批", [CenterAdministrator, CenterStaff]),
         new(ReadCatalogVersions, "查看交易目录的全部版本（含草稿和待审批版本）", [CenterAdministrator, CenterStaff, Regulator]),
         new(ApproveCatalog, "审批、发布交易目录", [Regulator]),
+        new(ComposeAnnouncement, "编制、发布招标（采购、资格预审）公告、投标邀请书和更正公告", [Tenderer, Agency]),
+        new(ReadAnnouncements, "查看公告草稿、定时公告和投标邀请书", [Tenderer, Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
+        new(ManageProcedure, "暂停、恢复、终止标段的招标程序", [Tenderer, Agency]),
+        new(ReadProcedure, "查看标段的程序状态、时间安排和记录", [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
     ];
 }
