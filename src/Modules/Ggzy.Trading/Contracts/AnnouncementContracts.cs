@@ -201,7 +201,8 @@ public interface IAnnouncements
 {
     Task<IReadOnlyList<RunProjectSummary>> MineAsync(ClaimsPrincipal user, CancellationToken ct);
 
-    Task<ComposerContext> ComposerAsync(ClaimsPrincipal user, Guid projectId, CancellationToken ct);
+    /// <summary>The project and the draft lots a new announcement (or the draft <paramref name="announcementId"/>) may cover.</summary>
+    Task<ComposerContext> ComposerAsync(ClaimsPrincipal user, Guid projectId, Guid? announcementId, CancellationToken ct);
 
     Task<ComposeAnnouncementInput> InputAsync(ClaimsPrincipal user, Guid id, CancellationToken ct);
 

@@ -45,10 +45,10 @@ internal sealed class AnnouncementService(
             [.. announcements.Where(a => a.ProjectId == p.Id).Select(Summary)]))];
     }
 
-    public async Task<ComposerContext> ComposerAsync(ClaimsPrincipal principal, Guid projectId, CancellationToken ct)
+    public async Task<ComposerContext> ComposerAsync(ClaimsPrincipal principal, Guid projectId, Guid? announcementId, CancellationToken ct)
     {
         var project = await RunAsync(principal, projectId, tracked: false, ct);
-        var busy = await BusyLotsAsync(null, ct);
+        var busy = await BusyLotsAsync(announcementId, ct);
         return new ComposerContext(project.Id, project.Name, project.TradeCode, RegimeName(project.Regime), project.Sector,
             project.TendererName, project.AgencyName, project.FundingSource,
             [.. project.Lots.Where(l => l.State == LotState.Draft && !busy.ContainsKey(l.Id)).OrderBy(l => l.Number)
