@@ -13,6 +13,7 @@ using Ggzy.Trading.Domain.Projects;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ggzy.Trading.Features.Announcements;
 
@@ -22,7 +23,7 @@ namespace Ggzy.Trading.Features.Announcements;
 /// schedule that breaks a statutory timing refuses the whole publication and nothing changes.
 /// </summary>
 internal sealed class AnnouncementService(
-    TradingDbContext db, StatutoryTimingSource timings, LedgerWriter ledger, TimeProvider clock, IMarketEntities entities,
+    TradingDbContext db, StatutoryTimingSource timings, LedgerWriter ledger, TimeProvider clock, IServiceProvider services,
     IBlobStore blobs) : IAnnouncements
 {
     public const long MaxAttachment = 20 * 1024 * 1024;
@@ -595,6 +596,8 @@ internal sealed class AnnouncementService(
 
     private async Task<List<MarketEntityInfo>> InviteesAsync(IEnumerable<string> codes, string field, CancellationToken ct)
     {
+        // Resolved only when invitees are named: the registry brings the account services with it.
+        var entities = services.GetRequiredService<IMarketEntities>();
         var found = new List<MarketEntityInfo>();
         var problems = new List<string>();
         foreach (var code in codes)
