@@ -41,7 +41,7 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/Credit/Invitations/Accept",
         "/Portal/Announcements",
         "/Portal/Announcements/Index",
-        "/Portal/Announcements/Details/{id:guid}",
+        "/Portal/Announcements/{id:guid}",
         "/Rules",
         "/Rules/Index",
         "/Trading/Catalog",

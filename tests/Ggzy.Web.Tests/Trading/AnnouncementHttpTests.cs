@@ -46,7 +46,9 @@ public sealed partial class AnnouncementHttpTests(GgzyApp app) : IClassFixture<G
         var original = items.Single(i => i.GetProperty("kind").GetString() == "TenderNotice").GetProperty("id").GetString();
         var amendment = items.Single(i => i.GetProperty("kind").GetString() == "Amendment").GetProperty("id").GetString();
 
-        var html = await (await anonymous.GetPathAsync($"/Portal/Announcements/{original}")).HtmlAsync();
+        var response = await anonymous.GetPathAsync($"/Portal/Announcements/{original}");
+        var html = await response.HtmlAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html[Math.Max(0, html.IndexOf("<main", StringComparison.Ordinal))..]);
         html.ShouldContain($"/Portal/Announcements/{amendment}");
         html.ShouldContain("不接受联合体投标");
         LotCode().IsMatch(html).ShouldBeTrue();
