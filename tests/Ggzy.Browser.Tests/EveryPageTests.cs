@@ -39,6 +39,10 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Catalog", "", "公共资源交易目录" },
         { "/Trading/Catalog/Versions", "clerk", "交易目录版本" },
         { "/Trading/Catalog/Versions", "regulator", "交易目录版本" },
+        { "/Portal/Announcements", "", "交易公告" },
+        { "/Trading/Announcements", "agency", "公告与程序" },
+        { "/Trading/Announcements", "tenderer", "公告与程序" },
+        { "/Trading/Announcements/Invitations", "bidder", "投标邀请书" },
     };
 
     [Theory]
