@@ -132,6 +132,29 @@ public sealed partial class AnnouncementHttpTests(GgzyApp app) : IClassFixture<G
         (await (await agency.GetPathAsync($"/Trading/Lots/Details/{lotId}")).HtmlAsync()).ShouldContain("lot-action-form");
     }
 
+    [Fact]
+    public async Task Invitation_IsSeenByTheInvitedBidder_NotByThePublic()
+    {
+        var bidder = await app.SignInAsync("bidder");
+        var list = await (await bidder.GetPathAsync("/Trading/Announcements/Invitations")).HtmlAsync();
+        var id = Invitation().Match(list).Groups["id"].Value;
+        id.ShouldNotBeEmpty();
+
+        var invitation = await bidder.GetPathAsync($"/Trading/Announcements/Details/{id}");
+
+        invitation.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await invitation.HtmlAsync();
+        html.ShouldContain("安和宏远建筑工程有限公司");
+        html.ShouldContain("投标邀请书");
+        (await app.CreateAnonymousClient().GetPathAsync($"{Api}/published/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var clerk = await app.SignInAsync("clerk");
+        (await clerk.GetPathAsync($"/Trading/Announcements/Details/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.LedgerTypesAsync($"announcement:{id}")).ShouldContain("trading.invitation.read");
+    }
+
+    [GeneratedRegex(@"/Trading/Announcements/Details/(?<id>[0-9a-f-]{36})"">[^<]*投标邀请书<")]
+    private static partial Regex Invitation();
+
     [GeneratedRegex(@"E990100\d{12}\w\d{3}")]
     private static partial Regex LotCode();
 

@@ -1,3 +1,4 @@
+using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Ledger;
 using Ggzy.Platform.Time;
@@ -13,9 +14,11 @@ namespace Ggzy.Trading.Demo;
 /// <summary>
 /// The demo's announcements: the published 招标公告 of the school's construction lot and 采购公告 of the office
 /// equipment (their lots are announced already), an amendment of the first, and the school's supervision lot
-/// announced for a later time (定时发布). Idempotent: nothing is done once an announcement exists.
+/// announced for a later time (定时发布), and a third lot of the school tendered by invitation (投标邀请书 to three
+/// registered entities, not on the portal). Idempotent: nothing is done once an announcement exists.
 /// </summary>
-internal sealed class AnnouncementDemoSeeder(TradingDbContext db, StatutoryTimingSource timings, LedgerWriter ledger, TimeProvider clock) : IDemoSeeder
+internal sealed class AnnouncementDemoSeeder(
+    TradingDbContext db, PlatformDbContext platform, StatutoryTimingSource timings, LedgerWriter ledger, TimeProvider clock) : IDemoSeeder
 {
     public const string PlatformAddress = "安和市公共资源交易平台 https://ggzy.anhe.example/ ，使用 CA 数字证书登录后在“我的项目”中获取文件、递交投标文件";
 
@@ -105,7 +108,72 @@ internal sealed class AnnouncementDemoSeeder(TradingDbContext db, StatutoryTimin
             }
         }
 
+        if (await InvitationAsync(school, ct) is { } invitation)
+        {
+            drafts.Add(Draft("trading.announcement.published", invitation));
+        }
+
         await ledger.SaveChangesAsync(db, drafts, ct);
+    }
+
+    // 室外附属工程 by invited tender: an invitation to the three demo entities other than the tenderer and the agency.
+    private async Task<Announcement?> InvitationAsync(Project school, CancellationToken ct)
+    {
+        var keys = new[] { "bidder1", "bidder2", "shunda" };
+        var codes = DemoAccounts.Organizations.Where(o => keys.Contains(o.Key)).Select(o => o.CreditCode).ToList();
+        var invitees = await platform.Organizations.AsNoTracking().Where(o => o.CreditCode != null && codes.Contains(o.CreditCode))
+            .OrderBy(o => o.CreditCode).ToListAsync(ct);
+        if (invitees.Count < 3)
+        {
+            return null;
+        }
+
+        var number = school.Lots.Max(l => l.Number) + 1;
+        var lot = new Lot
+        {
+            Id = Guid.CreateVersion7(),
+            ProjectId = school.Id,
+            Number = number,
+            TradeCode = TradeCodes.ForLot(school.TradeCode, number),
+            Name = "室外附属工程",
+            EstimatedAmount = 2_600_000m,
+            Method = ProcurementMethod.InvitedTender,
+        };
+        var today = clock.Today();
+        var at = At(today.AddDays(-1), 9);
+        var schedule = new ProcedureSchedule(school.Regime, lot.Method, false, at, null, At(today.AddDays(1), 9),
+            At(today.AddDays(12), 17), At(today.AddDays(30), 9, 30), invitees.Count);
+        var validator = new ScheduleValidator(await timings.ForRegionAsync(school.RegionCode, ct));
+        if (!validator.Check(schedule).IsPublishable)
+        {
+            return null;
+        }
+
+        db.Lots.Add(lot);
+        lot.Plan(schedule, "agency");
+        var procedure = lot.Procedure(school.Regime)!;
+        procedure.Publish(validator, at);
+        lot.Record(procedure, "agency");
+
+        var a = New(school, AnnouncementKind.Invitation, $"{school.Name}室外附属工程投标邀请书");
+        Content(a, "校园道路、围墙、绿化及室外管网工程施工。", "室外道路约 3,200 平方米，围墙约 680 米。",
+            "具备市政公用工程施工总承包三级及以上资质，具有有效的安全生产许可证。", false, school);
+        a.Lots.Add(new AnnouncementLot
+        {
+            AnnouncementId = a.Id,
+            LotId = lot.Id,
+            LotNumber = lot.Number,
+            LotName = lot.Name,
+            LotTradeCode = lot.TradeCode,
+            EstimatedAmount = lot.EstimatedAmount,
+            DocumentsFrom = schedule.DocumentsFrom,
+            DocumentsUntil = schedule.DocumentsUntil,
+            Deadline = schedule.Deadline,
+        });
+        a.Invitees.AddRange(invitees.Select(o => new AnnouncementInvitee { AnnouncementId = a.Id, CreditCode = o.CreditCode!, Name = o.Name, OrganizationId = o.Id }));
+        a.MarkPublished(at, "agency");
+        db.Announcements.Add(a);
+        return a;
     }
 
     private Announcement Published(Project project, AnnouncementKind kind, string title, Lot lot, string scope, string scale, string qualifications, bool consortium)
