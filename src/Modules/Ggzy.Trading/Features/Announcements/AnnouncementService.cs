@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Ggzy.Credit.Contracts;
 using Ggzy.Platform.Blobs;
 using Ggzy.Platform.Errors;
@@ -335,32 +334,20 @@ internal sealed class AnnouncementService(
 
         var timing = await timings.ForRegionAsync(project.RegionCode, ct);
         var minimum = StatutoryTiming.Whole(timing.Rule(StatutoryRules.ProcurementInvitees));
-        if (input.Count < minimum || input.Count > 50)
-        {
-            throw Invalid(nameof(input.Count), $"拟抽取的供应商数量应不少于 {minimum} 家（且不超过 50 家）（依据：{AnnouncementErrors.Invitation}）。");
-        }
-
         var witnesses = Split(input.Witnesses).ToList();
-        if (witnesses.Count < 2 || string.Join("、", witnesses).Length > 200)
-        {
-            throw Invalid(nameof(input.Witnesses), AnnouncementErrors.DrawWitnesses);
-        }
-
         var candidates = await InviteesAsync(Split(input.Candidates), nameof(input.Candidates), ct);
-        if (candidates.Count < 2 * input.Count)
+        var errors = InviteeDrawing.Check(candidates.Count, input.Count, minimum, witnesses.Count);
+        if (string.Join("、", witnesses).Length > 200)
         {
-            throw Invalid(nameof(input.Candidates), AnnouncementErrors.DrawCandidatesTooFew(candidates.Count, input.Count));
+            errors[nameof(input.Witnesses)] = [AnnouncementErrors.DrawWitnesses];
         }
 
-        // Partial Fisher–Yates with a cryptographic generator: every subset of the size is equally likely.
-        var pool = candidates.ToArray();
-        for (var i = 0; i < input.Count; i++)
+        if (errors.Count > 0)
         {
-            var j = RandomNumberGenerator.GetInt32(i, pool.Length);
-            (pool[i], pool[j]) = (pool[j], pool[i]);
+            throw new InputValidationException(errors);
         }
 
-        var drawn = pool[..input.Count];
+        var drawn = InviteeDrawing.Draw(candidates, input.Count);
         a.Invitees.Clear();
         a.Invitees.AddRange(drawn.Select(c => new AnnouncementInvitee { AnnouncementId = a.Id, CreditCode = c.CreditCode, Name = c.LegalName, OrganizationId = c.OrganizationId }));
         var now = clock.GetUtcNow();
