@@ -44,6 +44,10 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Projects", "regulator", "项目确认" },
         { "/Trading/Projects", "supervisor.housing", "项目登记（查阅）" },
         { "/Trading/Projects/Register", "agency", "登记项目" },
+        { "/Portal/Announcements", "", "交易公告" },
+        { "/Trading/Announcements", "agency", "公告与程序" },
+        { "/Trading/Announcements", "tenderer", "公告与程序" },
+        { "/Trading/Announcements/Invitations", "bidder", "投标邀请书" },
     };
 
     [Theory]

@@ -39,6 +39,9 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/Credit/Entities/Index",
         "/Credit/Entities/Details",
         "/Credit/Invitations/Accept",
+        "/Portal/Announcements",
+        "/Portal/Announcements/Index",
+        "/Portal/Announcements/{id:guid}",
         "/Rules",
         "/Rules/Index",
         "/Trading/Catalog",
@@ -58,6 +61,9 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/api/v1/rules/{key}/effective",
         "/api/v1/trading/catalog/",
         "/api/v1/trading/catalog/classify",
+        "/api/v1/trading/announcements/published",
+        "/api/v1/trading/announcements/published/{id:guid}",
+        "/api/v1/trading/announcements/published/{id:guid}/attachments/{fileId:guid}",
         "/health/live",
         "/health/ready",
         "/openapi/{documentName}.json",
@@ -88,6 +94,10 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.DecideProject, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.ConfirmProject, [Regulator] },
         { TradingPermissions.ReadProjects, [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor] },
+        { TradingPermissions.ComposeAnnouncement, [Tenderer, Agency] },
+        { TradingPermissions.ReadAnnouncements, [Tenderer, Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor] },
+        { TradingPermissions.ManageProcedure, [Tenderer, Agency] },
+        { TradingPermissions.ReadProcedure, [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

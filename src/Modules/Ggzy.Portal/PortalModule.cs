@@ -1,3 +1,4 @@
+using Ggzy.Platform.Navigation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +7,8 @@ namespace Ggzy.Portal;
 /// <summary>服务与信息公开: the module's front door. Its tables are prefixed <c>portal_</c>.</summary>
 public static class PortalModule
 {
-    public static IServiceCollection AddPortal(this IServiceCollection services) => services;
+    public static IServiceCollection AddPortal(this IServiceCollection services) =>
+        services.AddNavigation(new NavigationItem("交易公告", "/Portal/Announcements", null, 100));
 
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder api) => api;
 }

@@ -6,7 +6,9 @@ using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Demo;
 using Ggzy.Trading.Domain.Schedule;
+using Ggzy.Trading.Features.Announcements;
 using Ggzy.Trading.Features.Catalog;
+using Ggzy.Trading.Features.Procedures;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,11 +35,22 @@ public static class TradingModule
         services.AddNavigation(
             new NavigationItem("项目登记", "/Trading/Projects", TradingPermissions.ReadProjects, 210),
             new NavigationItem("登记项目", "/Trading/Projects/Register", TradingPermissions.RegisterProject, 211));
+        services.AddScoped<AnnouncementService>();
+        services.AddScoped<IAnnouncements>(sp => sp.GetRequiredService<AnnouncementService>());
+        services.AddScoped<IPublishedAnnouncements, PublishedAnnouncements>();
+        services.AddScoped<IProcedures, ProcedureService>();
+        services.AddSingleton<ProcedureClock>();
+        services.AddOptions<ProcedureClockOptions>().BindConfiguration(ProcedureClockOptions.SectionName);
+        services.AddHostedService<ProcedureClockService>();
+        services.AddScoped<IDemoSeeder, AnnouncementDemoSeeder>();
+        services.AddNavigation(new NavigationItem("公告与程序", "/Trading/Announcements", TradingPermissions.ComposeAnnouncement, 220));
+        services.AddNavigation(new NavigationItem("投标邀请书", "/Trading/Announcements/Invitations", TradingPermissions.ReadAnnouncements, 221));
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
         return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
     }
 
-    public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) => api.MapCatalog().MapProjects();
+    public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures();
 }

@@ -26,6 +26,17 @@ public static class TradingPermissions
 
     /// <summary>Read registrations; which ones follows the resource (TradingUser.MayRead).</summary>
     public const string ReadProjects = "trading.project.read";
+    /// <summary>Compose, publish and amend a project's announcements and invitations (resource: the project's tenderer or agency).</summary>
+    public const string ComposeAnnouncement = "trading.announcement.compose";
+
+    /// <summary>Read announcements and invitations beyond the public portal (resource: runs or supervises the project, or is invited).</summary>
+    public const string ReadAnnouncements = "trading.announcement.read";
+
+    /// <summary>Pause, resume or terminate a lot's procedure (resource: the project's tenderer or agency).</summary>
+    public const string ManageProcedure = "trading.procedure.manage";
+
+    /// <summary>Read a lot's procedure: its state, schedule and steps (resource: runs or supervises the project).</summary>
+    public const string ReadProcedure = "trading.procedure.read";
 
     public static readonly IReadOnlyList<Permission> All =
     [
@@ -36,5 +47,9 @@ public static class TradingPermissions
         new(DecideProject, "受理、不予受理交易项目，登记豁免", [CenterStaff, CenterAdministrator]),
         new(ConfirmProject, "确认市属国有平台公司的交易项目", [Regulator]),
         new(ReadProjects, "查看交易项目登记（招标人、代理机构限本单位项目）", [Tenderer, Agency, CenterStaff, CenterAdministrator, Regulator, Supervisor]),
+        new(ComposeAnnouncement, "编制、发布招标（采购、资格预审）公告、投标邀请书和更正公告", [Tenderer, Agency]),
+        new(ReadAnnouncements, "查看公告草稿、定时公告和投标邀请书", [Tenderer, Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
+        new(ManageProcedure, "暂停、恢复、终止标段的招标程序", [Tenderer, Agency]),
+        new(ReadProcedure, "查看标段的程序状态、时间安排和记录", [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
     ];
 }

@@ -1,5 +1,6 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
+using Ggzy.Trading.Domain.Announcements;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,16 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<Lot> Lots => Set<Lot>();
 
     public DbSet<LotStep> LotSteps => Set<LotStep>();
+
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    public DbSet<AnnouncementLot> AnnouncementLots => Set<AnnouncementLot>();
+
+    public DbSet<AnnouncementInvitee> AnnouncementInvitees => Set<AnnouncementInvitee>();
+
+    public DbSet<AnnouncementAttachment> AnnouncementAttachments => Set<AnnouncementAttachment>();
+
+    public DbSet<InviteeDraw> InviteeDraws => Set<InviteeDraw>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

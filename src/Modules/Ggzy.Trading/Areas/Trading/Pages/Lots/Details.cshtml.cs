@@ -1,0 +1,55 @@
+using Ggzy.Platform.Identity;
+using Ggzy.Trading.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ggzy.Trading.Areas.Trading.Pages.Lots;
+
+/// <summary>
+/// A lot's procedure (R8): its state, schedule and steps; its tenderer or agency pauses, resumes or terminates it with
+/// a reason. Links to the lot's documents and bid security pages.
+/// </summary>
+[RequirePermission(TradingPermissions.ReadProcedure)]
+public sealed class DetailsModel(IProcedures procedures, PermissionTable permissions) : PageModel
+{
+    public LotProcedureView Lot { get; private set; } = null!;
+
+    public bool CanManage { get; private set; }
+
+    [BindProperty]
+    public LotActionInput Action { get; set; } = new();
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => AnnouncementPages.LoadAsync(this, async () =>
+    {
+        Lot = await procedures.LotAsync(User, id, ct);
+        CanManage = Lot.CanManage && permissions.Grants(User, TradingPermissions.ManageProcedure);
+    });
+
+    public Task<IActionResult> OnPostPauseAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => procedures.PauseAsync(User, id, Action, ct), "标段已暂停。", ct);
+
+    public Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => procedures.ResumeAsync(User, id, Action, ct), "标段已恢复。", ct);
+
+    public Task<IActionResult> OnPostTerminateAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => procedures.TerminateAsync(User, id, Action, ct), "已终止招标。", ct);
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, string done, CancellationToken ct)
+    {
+        if (!permissions.Grants(User, TradingPermissions.ManageProcedure))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return await AnnouncementPages.ActAsync(this, async () =>
+        {
+            await action();
+            Message = done;
+            return RedirectToPage(new { id });
+        }, nameof(Action), () => OnGetAsync(id, ct));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+
+namespace Ggzy.Trading.Contracts;
+
+/// <summary>A step of a lot's procedure as shown.</summary>
+public sealed record LotStepView(string From, string To, string Action, DateTimeOffset At, string? Reason, string Actor);
+
+/// <summary>A lot's procedure: its state, schedule, steps and what the user may do now.</summary>
+public sealed record LotProcedureView(
+    Guid LotId, Guid ProjectId, string ProjectName, string ProjectTradeCode, int Number, string Name, string TradeCode,
+    decimal EstimatedAmount, string Method, bool Prequalification, string State, string StateLabel, string? PausedFromLabel,
+    DateTimeOffset? AnnouncedAt, DateTimeOffset? AnnouncementEndsAt, DateTimeOffset? DocumentsFrom, DateTimeOffset? DocumentsUntil,
+    DateTimeOffset? Deadline, int? InviteeCount, bool InviteesDrawnWithRecord, IReadOnlyList<LotStepView> Steps,
+    IReadOnlyList<string> AllowedActions, bool CanManage, IReadOnlyList<AnnouncementSummary> Announcements);
+
+/// <summary>A reason given for pausing, resuming or terminating a lot's procedure.</summary>
+public sealed class LotActionInput
+{
+    public string? Reason { get; set; }
+}
+
+/// <summary>
+/// A lot's procedure (R8): those who run the project pause, resume or terminate it with a reason; the center and the
+/// authorities read it. The timed steps are taken by the procedure clock.
+/// </summary>
+public interface IProcedures
+{
+    Task<LotProcedureView> LotAsync(ClaimsPrincipal user, Guid lotId, CancellationToken ct);
+
+    Task PauseAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct);
+
+    Task ResumeAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct);
+
+    Task TerminateAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct);
+}
