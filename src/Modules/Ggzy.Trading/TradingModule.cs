@@ -5,8 +5,11 @@ using Ggzy.Platform.Navigation;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Demo;
+using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Catalog;
+using Ggzy.Trading.Features.Documents;
+using Ggzy.Trading.Features.Notices;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,11 +31,17 @@ public static class TradingModule
         services.AddScoped<IDemoSeeder, CatalogDemoSeeder>();
         services.AddScoped<TradeCodeAllocator>();
         services.AddScoped<IDemoSeeder, ProjectDemoSeeder>();
+        services.AddOptions<DocumentUploadOptions>().BindConfiguration(DocumentUploadOptions.SectionName);
+        services.AddScoped<ILotDocuments, LotDocumentService>();
+        services.AddScoped<ITradingNotices, TradingNoticeService>();
+        services.AddScoped<IDemoSeeder, DocumentDemoSeeder>();
+        services.AddNavigation(new NavigationItem("交易通知", "/Trading/Notices", TradingPermissions.ReadNotices, 210));
+        services.AddNavigation(new NavigationItem("异议", "/Trading/Objections", TradingPermissions.ReadDocuments, 211));
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
         return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
     }
 
-    public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) => api.MapCatalog();
+    public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) => api.MapCatalog().MapDocuments();
 }

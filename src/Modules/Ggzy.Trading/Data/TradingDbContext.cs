@@ -1,6 +1,7 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Catalog;
+using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,16 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<Lot> Lots => Set<Lot>();
 
     public DbSet<LotStep> LotSteps => Set<LotStep>();
+
+    public DbSet<LotDocument> LotDocuments => Set<LotDocument>();
+
+    public DbSet<DocumentDownload> DocumentDownloads => Set<DocumentDownload>();
+
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+
+    public DbSet<Objection> Objections => Set<Objection>();
+
+    public DbSet<TradingNotice> TradingNotices => Set<TradingNotice>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
