@@ -84,6 +84,11 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.DraftCatalog, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.ReadCatalogVersions, [CenterAdministrator, CenterStaff, Regulator] },
         { TradingPermissions.ApproveCatalog, [Regulator] },
+        { TradingPermissions.ManageDocuments, [Agency, Tenderer] },
+        { TradingPermissions.DownloadDocuments, [Agency, Bidder, Tenderer] },
+        { TradingPermissions.ReadDocuments, [Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer] },
+        { TradingPermissions.RaiseObjection, [Bidder] },
+        { TradingPermissions.ReadNotices, [Agency, Bidder, Tenderer] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

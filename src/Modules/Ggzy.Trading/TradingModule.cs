@@ -35,6 +35,7 @@ public static class TradingModule
         services.AddScoped<ILotDocuments, LotDocumentService>();
         services.AddScoped<ITradingNotices, TradingNoticeService>();
         services.AddScoped<IDemoSeeder, DocumentDemoSeeder>();
+        services.AddNavigation(new NavigationItem("招标文件", "/Trading/Lots", TradingPermissions.ReadDocuments, 209));
         services.AddNavigation(new NavigationItem("交易通知", "/Trading/Notices", TradingPermissions.ReadNotices, 210));
         services.AddNavigation(new NavigationItem("异议", "/Trading/Objections", TradingPermissions.ReadDocuments, 211));
 

@@ -47,7 +47,7 @@ internal sealed class DocumentScenario(TradingTestHost host)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static DateTimeOffset China(string local) =>
-        DateTimeOffset.ParseExact(local + " +08:00", "yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+        DateTimeOffset.ParseExact(local + " +08:00", "yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture).ToUniversalTime();
 
     public static ClaimsPrincipal User(string name, string role, Guid organizationId) => new(new ClaimsIdentity(
         [new(ClaimTypes.Name, name), new(ClaimTypes.Role, role), new(GgzyClaims.OrganizationId, organizationId.ToString())], "test"));

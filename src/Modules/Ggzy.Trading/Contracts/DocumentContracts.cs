@@ -9,6 +9,9 @@ namespace Ggzy.Trading.Contracts;
 /// </summary>
 public interface ILotDocuments
 {
+    /// <summary>Lots whose documents the user may see: published lots of accepted projects, and the user's own drafts.</summary>
+    Task<IReadOnlyList<LotSummary>> LotsAsync(ClaimsPrincipal user, CancellationToken ct);
+
     /// <summary>The lot's documents page as the user may see it.</summary>
     Task<LotDocumentsView> ViewAsync(ClaimsPrincipal user, Guid lotId, CancellationToken ct);
 
@@ -75,6 +78,11 @@ public sealed record LotDocumentsView(
     IReadOnlyList<ObjectionInfo> Objections,
     DownloadLogInfo? DownloadLog,
     string DownloadLogNote);
+
+/// <summary>A lot in the list of documents.</summary>
+public sealed record LotSummary(
+    Guid LotId, string LotTradeCode, string ProjectName, string LotName, string State, bool OnSale, bool RunsProject,
+    DateTimeOffset? DocumentsFrom, DateTimeOffset? DocumentsUntil, DateTimeOffset? Deadline);
 
 /// <summary>A file of a lot.</summary>
 public sealed record DocumentFileInfo(Guid Id, string Kind, string FileName, long Size, string Digest, DateTimeOffset UploadedAt, string UploadedBy);

@@ -11,6 +11,12 @@ internal static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder api)
     {
+        api.MapGet("/trading/lots", async (ClaimsPrincipal user, ILotDocuments documents, CancellationToken ct) =>
+                TypedResults.Ok(await documents.LotsAsync(user, ct)))
+            .RequireAuthorization(TradingPermissions.ReadDocuments)
+            .WithTags("招标文件 Documents")
+            .WithSummary("已受理项目中已发布公告的标段（及本单位负责的草稿标段）及其文件发售期、投标截止时间。");
+
         var lots = api.MapGroup("/trading/lots/{lotId:guid}").WithTags("招标文件 Documents");
 
         lots.MapGet("/documents", async (Guid lotId, ClaimsPrincipal user, ILotDocuments documents, CancellationToken ct) =>

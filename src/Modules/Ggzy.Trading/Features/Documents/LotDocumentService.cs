@@ -39,6 +39,21 @@ internal sealed class LotDocumentService(
     /// <summary>The Ledger's actor for a download: withheld, so the entry does not name who downloaded.</summary>
     private static readonly CurrentActor Withheld = new("withheld", "market-entity", "", "");
 
+    public async Task<IReadOnlyList<LotSummary>> LotsAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var user = TradingUser.From(principal);
+        var projects = await db.Projects.AsNoTracking().Include(p => p.Lots)
+            .Where(p => p.Status == ProjectStatus.Accepted).ToListAsync(ct);
+        return
+        [
+            .. projects.SelectMany(p => p.Lots.Select(l => (Project: p, Lot: l)))
+                .Where(x => x.Lot.State != LotState.Draft || user.RunsProject(x.Project))
+                .OrderBy(x => x.Project.RegisteredAt).ThenBy(x => x.Lot.Number)
+                .Select(x => new LotSummary(x.Lot.Id, x.Lot.TradeCode, x.Project.Name, x.Lot.Name, x.Lot.State.Label(),
+                    x.Lot.State == LotState.DocumentsOnSale, user.RunsProject(x.Project), x.Lot.DocumentsFrom, x.Lot.DocumentsUntil, x.Lot.Deadline)),
+        ];
+    }
+
     public async Task<LotDocumentsView> ViewAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
     {
         var user = TradingUser.From(principal);
@@ -202,7 +217,7 @@ internal sealed class LotDocumentService(
 
         var schedule = procedure.Schedule;
         var adjustment = await AssessAsync(project, schedule, ct);
-        procedure.MoveDeadline(adjustment, input.NewDeadline ?? schedule.Deadline);
+        procedure.MoveDeadline(adjustment, input.NewDeadline?.ToUniversalTime() ?? schedule.Deadline);
         lot.Record(procedure, user.UserName);
 
         var now = clock.GetUtcNow();

@@ -4,6 +4,7 @@ using Ggzy.Platform.Time;
 using Ggzy.Trading.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ggzy.Trading.Areas.Trading.Pages.Lots;
@@ -113,6 +114,17 @@ public sealed class DocumentsModel(ILotDocuments documents, PermissionTable perm
             await documents.AnswerAsync(User, objectionId, Answer, ct);
             return "答复已送达异议人。";
         }, ct);
+
+    /// <summary>An unknown lot or file is 404; a lot the user may not act on is 403, as for the API.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is NotFoundException or ForbiddenException && !executed.ExceptionHandled)
+        {
+            executed.Result = executed.Exception is NotFoundException ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+            executed.ExceptionHandled = true;
+        }
+    }
 
     private async Task<IActionResult> ActAsync(Guid lotId, string permission, string prefix, Func<Task<string>> act, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
 using Ggzy.Trading.Contracts;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,15 @@ public sealed class IndexModel(ITradingNotices notices) : PageModel
 
     public async Task<IActionResult> OnPostReadAsync(Guid noticeId, CancellationToken ct)
     {
-        await notices.MarkReadAsync(User, noticeId, ct);
+        try
+        {
+            await notices.MarkReadAsync(User, noticeId, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
         return RedirectToPage();
     }
 }
