@@ -39,6 +39,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Catalog", "", "公共资源交易目录" },
         { "/Trading/Catalog/Versions", "clerk", "交易目录版本" },
         { "/Trading/Catalog/Versions", "regulator", "交易目录版本" },
+        { "/Trading/Lots", "bidder", "招标（采购）文件" },
+        { "/Trading/Lots", "agency", "招标（采购）文件" },
+        { "/Trading/Notices", "bidder", "交易通知" },
+        { "/Trading/Objections", "clerk", "异议及答复期限" },
+        { "/Trading/Objections", "agency", "异议及答复期限" },
     };
 
     [Theory]
