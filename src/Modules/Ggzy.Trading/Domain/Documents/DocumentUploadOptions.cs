@@ -1,7 +1,7 @@
 namespace Ggzy.Trading.Domain.Documents;
 
 /// <summary>Which files a lot's documents may be (configured by <c>Trading:Documents</c>).</summary>
-public sealed class DocumentUploadOptions
+internal sealed class DocumentUploadOptions
 {
     public const string SectionName = "Trading:Documents";
 

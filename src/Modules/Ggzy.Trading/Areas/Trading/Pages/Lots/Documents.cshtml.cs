@@ -165,14 +165,14 @@ public sealed class DocumentsModel(ILotDocuments documents, PermissionTable perm
             }
         }
     }
-}
 
-/// <summary>The clarification form: text, files, and the new deadline in China time.</summary>
-public sealed class ClarificationForm
-{
-    public string? Text { get; set; }
+    /// <summary>The clarification form: text, files, and the new deadline in China time.</summary>
+    public sealed class ClarificationForm
+    {
+        public string? Text { get; set; }
 
-    public DateTime? NewDeadline { get; set; }
+        public DateTime? NewDeadline { get; set; }
 
-    public List<IFormFile> Files { get; set; } = [];
+        public List<IFormFile> Files { get; set; } = [];
+    }
 }
