@@ -48,6 +48,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Announcements", "agency", "公告与程序" },
         { "/Trading/Announcements", "tenderer", "公告与程序" },
         { "/Trading/Announcements/Invitations", "bidder", "投标邀请书" },
+        { "/Trading/Lots", "bidder", "招标（采购）文件" },
+        { "/Trading/Lots", "agency", "招标（采购）文件" },
+        { "/Trading/Notices", "bidder", "交易通知" },
+        { "/Trading/Objections", "clerk", "异议及答复期限" },
+        { "/Trading/Objections", "agency", "异议及答复期限" },
     };
 
     [Theory]

@@ -98,6 +98,11 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.ReadAnnouncements, [Tenderer, Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor] },
         { TradingPermissions.ManageProcedure, [Tenderer, Agency] },
         { TradingPermissions.ReadProcedure, [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor] },
+        { TradingPermissions.ManageDocuments, [Agency, Tenderer] },
+        { TradingPermissions.DownloadDocuments, [Agency, Bidder, Tenderer] },
+        { TradingPermissions.ReadDocuments, [Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer] },
+        { TradingPermissions.RaiseObjection, [Bidder] },
+        { TradingPermissions.ReadNotices, [Agency, Bidder, Tenderer] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

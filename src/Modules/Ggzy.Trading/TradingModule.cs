@@ -5,10 +5,13 @@ using Ggzy.Platform.Navigation;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Demo;
+using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Announcements;
 using Ggzy.Trading.Features.Catalog;
 using Ggzy.Trading.Features.Procedures;
+using Ggzy.Trading.Features.Documents;
+using Ggzy.Trading.Features.Notices;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +48,13 @@ public static class TradingModule
         services.AddScoped<IDemoSeeder, AnnouncementDemoSeeder>();
         services.AddNavigation(new NavigationItem("公告与程序", "/Trading/Announcements", TradingPermissions.ComposeAnnouncement, 220));
         services.AddNavigation(new NavigationItem("投标邀请书", "/Trading/Announcements/Invitations", TradingPermissions.ReadAnnouncements, 221));
+        services.AddOptions<DocumentUploadOptions>().BindConfiguration(DocumentUploadOptions.SectionName);
+        services.AddScoped<ILotDocuments, LotDocumentService>();
+        services.AddScoped<ITradingNotices, TradingNoticeService>();
+        services.AddScoped<IDemoSeeder, DocumentDemoSeeder>();
+        services.AddNavigation(new NavigationItem("招标文件", "/Trading/Lots", TradingPermissions.ReadDocuments, 230));
+        services.AddNavigation(new NavigationItem("交易通知", "/Trading/Notices", TradingPermissions.ReadNotices, 231));
+        services.AddNavigation(new NavigationItem("异议", "/Trading/Objections", TradingPermissions.ReadDocuments, 232));
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
@@ -52,5 +62,5 @@ public static class TradingModule
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments();
 }

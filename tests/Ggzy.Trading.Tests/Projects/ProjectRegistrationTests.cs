@@ -55,13 +55,13 @@ public sealed class ProjectRegistrationTests : IAsyncLifetime
         })],
     };
 
-    private static UploadedFile File(ProjectFileKind kind, string name = "批复.pdf", byte[]? content = null)
+    private static ProjectUpload File(ProjectFileKind kind, string name = "批复.pdf", byte[]? content = null)
     {
         var bytes = content ?? Pdf;
-        return new UploadedFile(kind, name, "application/pdf", bytes.Length, () => new MemoryStream(bytes));
+        return new ProjectUpload(kind, name, "application/pdf", bytes.Length, () => new MemoryStream(bytes));
     }
 
-    private Task<ProjectView> RegisterAsync(TradingUser user, RegisterProjectInput input, bool asAgency = false, params UploadedFile[] files) =>
+    private Task<ProjectView> RegisterAsync(TradingUser user, RegisterProjectInput input, bool asAgency = false, params ProjectUpload[] files) =>
         _host.RunAsync(sp => Service(sp).RegisterAsync(user, asAgency, input, files, Ct));
 
     private ProjectRegistrationService Service(IServiceProvider sp) =>
@@ -139,7 +139,7 @@ public sealed class ProjectRegistrationTests : IAsyncLifetime
     [Fact]
     public async Task Register_AFileOverTheLimit_IsRefused()
     {
-        var big = new UploadedFile(ProjectFileKind.Approval, "批复.pdf", "application/pdf", 21L * 1024 * 1024, () => new MemoryStream(Pdf));
+        var big = new ProjectUpload(ProjectFileKind.Approval, "批复.pdf", "application/pdf", 21L * 1024 * 1024, () => new MemoryStream(Pdf));
 
         var refusal = await Should.ThrowAsync<InputValidationException>(() => RegisterAsync(TendererUser, Valid(), false, big));
 

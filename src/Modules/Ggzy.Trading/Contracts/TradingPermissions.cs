@@ -37,6 +37,20 @@ public static class TradingPermissions
 
     /// <summary>Read a lot's procedure: its state, schedule and steps (resource: runs or supervises the project).</summary>
     public const string ReadProcedure = "trading.procedure.read";
+    /// <summary>Upload a lot's documents, publish clarifications and answer objections (the tenderer's or agency's staff).</summary>
+    public const string ManageDocuments = "trading.documents.manage";
+
+    /// <summary>Download a lot's documents while they are on sale (any market entity; 20号令 第二十条).</summary>
+    public const string DownloadDocuments = "trading.documents.download";
+
+    /// <summary>Open a lot's documents page: files, clarifications, objections; the download log only after the deadline.</summary>
+    public const string ReadDocuments = "trading.documents.read";
+
+    /// <summary>Raise an objection to a lot's documents (实施条例 第二十二条).</summary>
+    public const string RaiseObjection = "trading.objection.raise";
+
+    /// <summary>Read the organisation's trading notices (clarifications, answers to objections).</summary>
+    public const string ReadNotices = "trading.notices.read";
 
     public static readonly IReadOnlyList<Permission> All =
     [
@@ -51,5 +65,10 @@ public static class TradingPermissions
         new(ReadAnnouncements, "查看公告草稿、定时公告和投标邀请书", [Tenderer, Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
         new(ManageProcedure, "暂停、恢复、终止标段的招标程序", [Tenderer, Agency]),
         new(ReadProcedure, "查看标段的程序状态、时间安排和记录", [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
+        new(ManageDocuments, "上传招标（采购）文件、发布澄清或者修改、答复异议", [Tenderer, Agency]),
+        new(DownloadDocuments, "下载招标（采购）文件", [Bidder, Tenderer, Agency]),
+        new(ReadDocuments, "查看标段的招标文件、澄清和异议（下载记录于投标截止后查看）", [CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer, Agency, Bidder]),
+        new(RaiseObjection, "对招标（采购）文件提出异议", [Bidder]),
+        new(ReadNotices, "查看本单位的交易通知", [Tenderer, Agency, Bidder]),
     ];
 }

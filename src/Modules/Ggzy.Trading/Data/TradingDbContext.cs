@@ -2,6 +2,7 @@ using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Announcements;
 using Ggzy.Trading.Domain.Catalog;
+using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,15 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<AnnouncementAttachment> AnnouncementAttachments => Set<AnnouncementAttachment>();
 
     public DbSet<InviteeDraw> InviteeDraws => Set<InviteeDraw>();
+    public DbSet<LotDocument> LotDocuments => Set<LotDocument>();
+
+    public DbSet<DocumentDownload> DocumentDownloads => Set<DocumentDownload>();
+
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+
+    public DbSet<Objection> Objections => Set<Objection>();
+
+    public DbSet<TradingNotice> TradingNotices => Set<TradingNotice>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

@@ -94,7 +94,7 @@ internal static class ProjectEndpoints
         return api;
     }
 
-    private static async Task<(RegisterProjectInput Input, List<UploadedFile> Files)> ReadRegistrationAsync(
+    private static async Task<(RegisterProjectInput Input, List<ProjectUpload> Files)> ReadRegistrationAsync(
         HttpRequest request, JsonSerializerOptions options, CancellationToken ct)
     {
         if (!request.HasFormContentType)
@@ -113,10 +113,10 @@ internal static class ProjectEndpoints
             throw Invalid($"登记内容（registration）不是有效的 JSON：{e.Message}");
         }
 
-        var files = new List<UploadedFile>();
+        var files = new List<ProjectUpload>();
         foreach (var (field, kind) in FileFields)
         {
-            files.AddRange(form.Files.GetFiles(field).Select(f => new UploadedFile(kind, f.FileName, f.ContentType, f.Length, f.OpenReadStream)));
+            files.AddRange(form.Files.GetFiles(field).Select(f => new ProjectUpload(kind, f.FileName, f.ContentType, f.Length, f.OpenReadStream)));
         }
 
         return (input ?? throw Invalid("请提交登记内容（registration）。"), files);

@@ -12,7 +12,7 @@ internal sealed class ProjectFileOptions
 }
 
 /// <summary>A file uploaded with a registration or an exemption, not yet stored.</summary>
-internal sealed record UploadedFile(ProjectFileKind Kind, string FileName, string ContentType, long Length, Func<Stream> Open);
+internal sealed record ProjectUpload(ProjectFileKind Kind, string FileName, string ContentType, long Length, Func<Stream> Open);
 
 /// <summary>Which scans are accepted: PDF, OFD, JPG and PNG, recognised by their extension and their first bytes.</summary>
 internal static class ScanFormats
@@ -27,7 +27,7 @@ internal static class ScanFormats
     };
 
     /// <summary>The content type to store for an accepted file, or null when the name or the content is not a scan format.</summary>
-    public static async Task<string?> RecognizeAsync(UploadedFile file, CancellationToken ct)
+    public static async Task<string?> RecognizeAsync(ProjectUpload file, CancellationToken ct)
     {
         if (!Formats.TryGetValue(Path.GetExtension(file.FileName), out var format))
         {

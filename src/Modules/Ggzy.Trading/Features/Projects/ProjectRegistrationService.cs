@@ -30,7 +30,7 @@ internal sealed class ProjectRegistrationService(
     public const int MaxLots = 99;
 
     public async Task<ProjectView> RegisterAsync(
-        TradingUser user, bool asAgency, RegisterProjectInput input, IReadOnlyList<UploadedFile> files, CancellationToken ct)
+        TradingUser user, bool asAgency, RegisterProjectInput input, IReadOnlyList<ProjectUpload> files, CancellationToken ct)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var name = Text(input.Name, 200, "name", ProjectErrors.NameRequired, errors);
@@ -93,7 +93,7 @@ internal sealed class ProjectRegistrationService(
             }
         }
 
-        var accepted = new List<(UploadedFile File, string ContentType)>();
+        var accepted = new List<(ProjectUpload File, string ContentType)>();
         var max = fileOptions.Value.MaxFileBytes;
         foreach (var file in files)
         {
@@ -353,7 +353,7 @@ internal sealed class ProjectRegistrationService(
     }
 
     /// <summary>The center records that a submitted project is exempted from trading on the platform (R5).</summary>
-    public async Task<ProjectView> ExemptAsync(TradingUser user, Guid id, ProjectExemptionInput input, UploadedFile? basisFile, CancellationToken ct)
+    public async Task<ProjectView> ExemptAsync(TradingUser user, Guid id, ProjectExemptionInput input, ProjectUpload? basisFile, CancellationToken ct)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var reason = Parse<ExemptionReason>(input.Reason);

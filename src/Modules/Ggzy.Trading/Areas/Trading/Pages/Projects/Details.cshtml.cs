@@ -87,7 +87,7 @@ public sealed class DetailsModel(PermissionTable permissions) : PageModel
 
     public Task<IActionResult> OnPostExemptAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, TradingPermissions.DecideProject, () => Service.ExemptAsync(TradingUser.From(User), id, Exemption,
-            BasisFile is null ? null : new UploadedFile(ProjectFileKind.Other, BasisFile.FileName, BasisFile.ContentType, BasisFile.Length, BasisFile.OpenReadStream),
+            BasisFile is null ? null : new ProjectUpload(ProjectFileKind.Other, BasisFile.FileName, BasisFile.ContentType, BasisFile.Length, BasisFile.OpenReadStream),
             ct), nameof(Exemption), ct);
 
     private async Task<IActionResult> ActAsync(Guid id, string permission, Func<Task<ProjectView>> action, string prefix, CancellationToken ct)

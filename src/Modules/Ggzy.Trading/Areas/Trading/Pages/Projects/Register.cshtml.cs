@@ -82,7 +82,7 @@ public sealed class RegisterModel(ITradingCatalog catalog) : PageModel
             MunicipalPlatformCompany = Input.MunicipalPlatformCompany,
             Lots = lots,
         };
-        var files = new List<UploadedFile>();
+        var files = new List<ProjectUpload>();
         Add(ApprovalFile, ProjectFileKind.Approval);
         Add(EntrustmentFile, ProjectFileKind.Entrustment);
         Add(FundingFile, ProjectFileKind.Funding);
@@ -114,7 +114,7 @@ public sealed class RegisterModel(ITradingCatalog catalog) : PageModel
         {
             if (file is not null)
             {
-                files.Add(new UploadedFile(kind, file.FileName, file.ContentType, file.Length, file.OpenReadStream));
+                files.Add(new ProjectUpload(kind, file.FileName, file.ContentType, file.Length, file.OpenReadStream));
             }
         }
     }
