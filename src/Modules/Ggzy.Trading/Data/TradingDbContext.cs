@@ -2,6 +2,7 @@ using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Projects;
+using Ggzy.Trading.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ggzy.Trading.Data;
@@ -22,6 +23,16 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<Lot> Lots => Set<Lot>();
 
     public DbSet<LotStep> LotSteps => Set<LotStep>();
+
+    public DbSet<LotSecurityTerms> SecurityTerms => Set<LotSecurityTerms>();
+
+    public DbSet<BankReceipt> BankReceipts => Set<BankReceipt>();
+
+    public DbSet<BidDeposit> BidDeposits => Set<BidDeposit>();
+
+    public DbSet<BidGuarantee> BidGuarantees => Set<BidGuarantee>();
+
+    public DbSet<DepositRefundDuty> RefundDuties => Set<DepositRefundDuty>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
