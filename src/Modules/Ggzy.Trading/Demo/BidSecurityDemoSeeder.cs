@@ -18,7 +18,7 @@ namespace Ggzy.Trading.Demo;
 /// <summary>
 /// The demo's bid security: terms for the school's works lot (deposit to a custody account or 电子保函) and for the
 /// equipment procurement (non-cash only); a bank receipt file with receipts matched and one unmatched (its payer is not
-/// a registered entity); 恒泰's deposit withdrawn four days ago, whose refund is due; and 恒泰's 电子保函 for the equipment
+/// a registered entity); 恒泰's deposit withdrawn a few days ago, so that its refund is due today; and 恒泰's 电子保函 for the equipment
 /// lot. Idempotent: nothing is done once any terms exist or the demo projects are missing.
 /// </summary>
 internal sealed class BidSecurityDemoSeeder(
@@ -64,11 +64,15 @@ internal sealed class BidSecurityDemoSeeder(
             demo = true,
         }))], ct);
 
+        // The withdrawal notice is dated so that its refund is on its last days today, whatever the weekday.
+        var timing = await timings.ForRegionAsync(school.RegionCode, ct);
+        var noticeAt = Enumerable.Range(1, 12).Select(days => now.AddDays(-days)).FirstOrDefault(at =>
+            RefundDuties.StateAt(new RefundDuties(timing).Arising(Regime.Tender, RefundEvent.Withdrawal, at)[0], now).State == RefundState.Due,
+            now.AddDays(-4));
         var clerk = new TradingUser("clerk", center.Id, true, false, false);
-        await receipts.ImportAsync(clerk, ReceiptFile(works, now), ct);
+        await receipts.ImportAsync(clerk, ReceiptFile(works, now, noticeAt.AddDays(-1)), ct);
 
         var withdrawn = await db.BidDeposits.SingleAsync(d => d.LotId == works.Id && d.EntityName == bidder2.Name, ct);
-        var noticeAt = now.AddDays(-4);
         withdrawn.WithdrawnAt = noticeAt;
         var duties = await refunds.AddAsync(works, school, RefundEvent.Withdrawal, noticeAt, [withdrawn], ct);
         await ledger.SaveChangesAsync(db, new LedgerDraft("trading.security.withdrawal-notice", $"lot:{works.TradeCode}", new
@@ -91,7 +95,7 @@ internal sealed class BidSecurityDemoSeeder(
     }
 
     /// <summary>The demo's bank receipt file (docs/examples/bank-receipts-import.json has the same shape).</summary>
-    internal static byte[] ReceiptFile(Lot works, DateTimeOffset now)
+    internal static byte[] ReceiptFile(Lot works, DateTimeOffset now, DateTimeOffset withdrawnPaidAt)
     {
         string At(DateTimeOffset t) => t.ToOffset(Platform.Time.ChinaTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         var name = (string key) => DemoAccounts.Organizations.Single(o => o.Key == key).Name;
@@ -104,7 +108,7 @@ internal sealed class BidSecurityDemoSeeder(
                 new { receiptNumber = "AHRCB-20260001", account = CustodyAccount, payerName = name("bidder1"), payerAccount = "9901-2211-3344-5566",
                     amount = 300_000m, receivedAt = At(now.AddDays(-1)), remark = $"投标保证金 {works.TradeCode}" },
                 new { receiptNumber = "AHRCB-20260002", account = CustodyAccount, payerName = name("bidder2"), payerAccount = "9901-3322-4455-6677",
-                    amount = 300_000m, receivedAt = At(now.AddDays(-5)), remark = $"{works.TradeCode} 保证金" },
+                    amount = 300_000m, receivedAt = At(withdrawnPaidAt), remark = $"{works.TradeCode} 保证金" },
                 new { receiptNumber = "AHRCB-20260003", account = CustodyAccount, payerName = name("shunda"), payerAccount = "9901-5566-7788-9900",
                     amount = 300_000m, receivedAt = At(now.AddHours(-3)), remark = $"投标保证金 {works.TradeCode}" },
             },
