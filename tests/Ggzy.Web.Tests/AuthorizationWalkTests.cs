@@ -84,6 +84,9 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.DraftCatalog, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.ReadCatalogVersions, [CenterAdministrator, CenterStaff, Regulator] },
         { TradingPermissions.ApproveCatalog, [Regulator] },
+        { TradingPermissions.SecurityTerms, [Agency, Tenderer] },
+        { TradingPermissions.SecurityCustody, [CenterAdministrator, CenterStaff] },
+        { TradingPermissions.SecurityGuarantee, [Bidder] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -54,19 +54,24 @@ internal static class BidSecurityEndpoints
         bidder.MapPost("/withdrawal", async (Guid lotId, ClaimsPrincipal user, BidSecurityService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.WithdrawAsync(TradingUser.From(user), lotId, ct)))
             .WithSummary("投标截止前书面通知撤回投标：本单位保证金的退还事项随即产生（实施条例第三十五条；87号令第三十八条）。");
-        security.MapGet("/guarantees/{id:guid}/file", async (Guid id, ClaimsPrincipal user, BidSecurityService service, Ggzy.Platform.Identity.PermissionTable permissions, CancellationToken ct) =>
+        security.MapGet("/guarantees/{id:guid}/file", async (Guid id, ClaimsPrincipal user, BidSecurityService service, CancellationToken ct) =>
             {
-                var custody = permissions.Grants(user, TradingPermissions.SecurityCustody);
-                var (guarantee, content) = await service.GuaranteeFileAsync(TradingUser.From(user), id, custody, ct);
+                var (guarantee, content) = await service.GuaranteeFileAsync(TradingUser.From(user), id, custody: false, ct);
                 return TypedResults.File(content, guarantee.ContentType, guarantee.FileName);
             })
             .RequireAuthorization(TradingPermissions.SecurityGuarantee)
-            .WithSummary("下载本单位登记的电子保函文件。");
+            .WithSummary("投标人下载本单位登记的电子保函文件。");
 
         var custody = security.MapGroup("").RequireAuthorization(TradingPermissions.SecurityCustody);
         custody.MapGet("/lots/{lotId:guid}/securities", async (Guid lotId, BidSecurityService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.ForCustodyAsync(lotId, ct)))
             .WithSummary("交易中心查看标段的全部投标保证金和电子保函（阅读记入账本）。");
+        custody.MapGet("/custody/guarantees/{id:guid}/file", async (Guid id, ClaimsPrincipal user, BidSecurityService service, CancellationToken ct) =>
+            {
+                var (guarantee, content) = await service.GuaranteeFileAsync(TradingUser.From(user), id, custody: true, ct);
+                return TypedResults.File(content, guarantee.ContentType, guarantee.FileName);
+            })
+            .WithSummary("交易中心下载电子保函文件（阅读记入账本）。");
         custody.MapPost("/receipts/import", async (HttpRequest request, ClaimsPrincipal user, BankReceipts receipts, CancellationToken ct) =>
             {
                 using var buffer = new MemoryStream();

@@ -319,6 +319,16 @@ internal sealed class BidSecurityService(
         }
 
         var stream = await blobs.OpenReadAsync(new BlobId(guarantee.Digest), ct) ?? throw new NotFoundException("电子保函文件缺失，请联系交易中心。");
+        if (custody)
+        {
+            await ledger.SaveChangesAsync(db, new LedgerDraft("trading.security.read", $"guarantee:{guarantee.Id}", new
+            {
+                reader = "custody",
+                guarantee = guarantee.Id,
+                sm3 = guarantee.Digest,
+            }), ct);
+        }
+
         return (guarantee, stream);
     }
 

@@ -1,0 +1,17 @@
+using Ggzy.Platform.Identity;
+using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Features.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ggzy.Trading.Areas.Trading.Pages.Security;
+
+/// <summary>The custody staff's view of one lot's bid security: the terms, every deposit and every 电子保函; the read goes on the Ledger.</summary>
+[RequirePermission(TradingPermissions.SecurityCustody)]
+public sealed class LotModel(IServiceProvider services) : PageModel
+{
+    internal LotSecurityView? View { get; private set; }
+
+    public async Task OnGetAsync(Guid lotId, CancellationToken ct) =>
+        View = await services.GetRequiredService<BidSecurityService>().ForCustodyAsync(lotId, ct);
+}
