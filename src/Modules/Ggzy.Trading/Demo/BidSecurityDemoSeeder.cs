@@ -17,8 +17,8 @@ namespace Ggzy.Trading.Demo;
 
 /// <summary>
 /// The demo's bid security: terms for the school's works lot (deposit to a custody account or 电子保函) and for the
-/// equipment procurement (non-cash only); a bank receipt file with receipts matched and one unmatched (its payer is not
-/// a registered entity); 恒泰's deposit withdrawn a few days ago, so that its refund is due today; and 恒泰's 电子保函 for the equipment
+/// equipment procurement (non-cash only); a bank receipt file with receipts matched and one unmatched (its payer, a branch, is
+/// not a registered entity); 恒泰's deposit withdrawn a few days ago, so that its refund is due today; and 恒泰's 电子保函 for the equipment
 /// lot. Idempotent: nothing is done once any terms exist or the demo projects are missing.
 /// </summary>
 internal sealed class BidSecurityDemoSeeder(
@@ -109,7 +109,7 @@ internal sealed class BidSecurityDemoSeeder(
                     amount = 300_000m, receivedAt = At(now.AddDays(-1)), remark = $"投标保证金 {works.TradeCode}" },
                 new { receiptNumber = "AHRCB-20260002", account = CustodyAccount, payerName = name("bidder2"), payerAccount = "9901-3322-4455-6677",
                     amount = 300_000m, receivedAt = At(withdrawnPaidAt), remark = $"{works.TradeCode} 保证金" },
-                new { receiptNumber = "AHRCB-20260003", account = CustodyAccount, payerName = name("shunda"), payerAccount = "9901-5566-7788-9900",
+                new { receiptNumber = "AHRCB-20260003", account = CustodyAccount, payerName = name("bidder2") + "东湖分公司", payerAccount = "9901-5566-7788-9900",
                     amount = 300_000m, receivedAt = At(now.AddHours(-3)), remark = $"投标保证金 {works.TradeCode}" },
             },
         };

@@ -1,10 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Domain.Security;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Ggzy.Trading.Features.Security;
@@ -28,10 +28,10 @@ internal static class BidSecurityEndpoints
         bidder.MapGet("/mine", async (Guid lotId, ClaimsPrincipal user, BidSecurityService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.ForBidderAsync(TradingUser.From(user), lotId, ct)))
             .WithSummary("投标人查看标段的投标保证金要求和本单位的保证金、电子保函（只含本单位）。");
-        bidder.MapPost("/guarantees", async (Guid lotId, [FromForm] string? issuer, [FromForm] string? number, [FromForm] decimal? amount,
-                    [FromForm] DateOnly? validFrom, [FromForm] DateOnly? validUntil, IFormFile? file, ClaimsPrincipal user, BidSecurityService service,
-                    CancellationToken ct) =>
+        bidder.MapPost("/guarantees", async (Guid lotId, HttpRequest request, ClaimsPrincipal user, BidSecurityService service, CancellationToken ct) =>
             {
+                var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+                var file = form?.Files.GetFile("file");
                 byte[]? bytes = null;
                 if (file is { Length: > 0 and <= BidSecurityService.MaxGuaranteeBytes })
                 {
@@ -44,11 +44,17 @@ internal static class BidSecurityEndpoints
                     bytes = new byte[BidSecurityService.MaxGuaranteeBytes + 1];
                 }
 
-                var input = new BidGuaranteeInput { Issuer = issuer, Number = number, Amount = amount, ValidFrom = validFrom, ValidUntil = validUntil };
+                var input = new BidGuaranteeInput
+                {
+                    Issuer = form?["issuer"].ToString(),
+                    Number = form?["number"].ToString(),
+                    Amount = decimal.TryParse(form?["amount"].ToString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : null,
+                    ValidFrom = DateOnly.TryParseExact(form?["validFrom"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
+                    ValidUntil = DateOnly.TryParseExact(form?["validUntil"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until) ? until : null,
+                };
                 var guarantee = await service.RegisterGuaranteeAsync(TradingUser.From(user), lotId, input, bytes, file?.FileName, ct);
                 return TypedResults.Created($"/api/v1/trading/security/guarantees/{guarantee.Id}/file", guarantee);
             })
-            .DisableAntiforgery()
             .ProducesValidationProblem()
             .WithSummary("登记电子保函（multipart/form-data：issuer 承保机构、number 保函编号、amount 金额、validFrom、validUntil、file 保函文件 PDF/OFD）。金额低于要求、有效期短于投标有效期、或单位被限制投标的，不予登记。");
         bidder.MapPost("/withdrawal", async (Guid lotId, ClaimsPrincipal user, BidSecurityService service, CancellationToken ct) =>

@@ -1,6 +1,10 @@
+using Ggzy.Platform.Errors;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Domain.Security;
 using Ggzy.Trading.Features.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ggzy.Trading.Areas.Trading.Pages;
 
@@ -44,6 +48,23 @@ internal static class SecurityPages
         RefundEvent.Termination => "终止或失败",
         _ => "",
     };
+
+    /// <summary>Runs a handler; a lot that does not exist is 404, a lot the user may not act on is 403.</summary>
+    public static async Task<IActionResult> Guarded(PageModel page, Func<Task<IActionResult>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (NotFoundException)
+        {
+            return page.NotFound();
+        }
+        catch (ForbiddenException)
+        {
+            return page.StatusCode(StatusCodes.Status403Forbidden);
+        }
+    }
 
     public static IReadOnlyList<BidSecurityForm> AllForms { get; } = Enum.GetValues<BidSecurityForm>();
 }

@@ -29,7 +29,9 @@ public sealed class SecurityModel(IServiceProvider services) : PageModel
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(Guid lotId, CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(Guid lotId, CancellationToken ct) => SecurityPages.Guarded(this, () => HandleGetAsync(lotId, ct));
+
+    private async Task<IActionResult> HandleGetAsync(Guid lotId, CancellationToken ct)
     {
         View = await Security.ForTendererAsync(TradingUser.From(User), lotId, ct);
         if (View.Terms is { } t)
@@ -45,9 +47,13 @@ public sealed class SecurityModel(IServiceProvider services) : PageModel
                 BidValidityDays = t.BidValidityDays,
             };
         }
+
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid lotId, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(Guid lotId, CancellationToken ct) => SecurityPages.Guarded(this, () => HandlePostAsync(lotId, ct));
+
+    private async Task<IActionResult> HandlePostAsync(Guid lotId, CancellationToken ct)
     {
         ModelState.Clear();
         try

@@ -31,10 +31,17 @@ public sealed class SecurityGuaranteeModel(IServiceProvider services) : PageMode
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(Guid lotId, CancellationToken ct) =>
-        View = await Security.ForBidderAsync(TradingUser.From(User), lotId, ct);
+    public Task<IActionResult> OnGetAsync(Guid lotId, CancellationToken ct) => SecurityPages.Guarded(this, () => HandleGetAsync(lotId, ct));
 
-    public async Task<IActionResult> OnPostAsync(Guid lotId, CancellationToken ct)
+    private async Task<IActionResult> HandleGetAsync(Guid lotId, CancellationToken ct)
+    {
+        View = await Security.ForBidderAsync(TradingUser.From(User), lotId, ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(Guid lotId, CancellationToken ct) => SecurityPages.Guarded(this, () => HandlePostAsync(lotId, ct));
+
+    private async Task<IActionResult> HandlePostAsync(Guid lotId, CancellationToken ct)
     {
         ModelState.Clear();
         try
@@ -69,7 +76,9 @@ public sealed class SecurityGuaranteeModel(IServiceProvider services) : PageMode
         return Page();
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid lotId, CancellationToken ct)
+    public Task<IActionResult> OnPostWithdrawAsync(Guid lotId, CancellationToken ct) => SecurityPages.Guarded(this, () => HandlePostWithdrawAsync(lotId, ct));
+
+    private async Task<IActionResult> HandlePostWithdrawAsync(Guid lotId, CancellationToken ct)
     {
         ModelState.Clear();
         try

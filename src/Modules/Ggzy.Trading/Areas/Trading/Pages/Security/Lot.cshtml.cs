@@ -1,6 +1,7 @@
 using Ggzy.Platform.Identity;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Features.Security;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,11 @@ public sealed class LotModel(IServiceProvider services) : PageModel
 {
     internal LotSecurityView? View { get; private set; }
 
-    public async Task OnGetAsync(Guid lotId, CancellationToken ct) =>
+    public Task<IActionResult> OnGetAsync(Guid lotId, CancellationToken ct) => SecurityPages.Guarded(this, () => HandleGetAsync(lotId, ct));
+
+    private async Task<IActionResult> HandleGetAsync(Guid lotId, CancellationToken ct)
+    {
         View = await services.GetRequiredService<BidSecurityService>().ForCustodyAsync(lotId, ct);
+        return Page();
+    }
 }

@@ -68,7 +68,9 @@ public sealed class ReceiptsModel(IServiceProvider services) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostMatchAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostMatchAsync(CancellationToken ct) => SecurityPages.Guarded(this, () => HandlePostMatchAsync(ct));
+
+    private async Task<IActionResult> HandlePostMatchAsync(CancellationToken ct)
     {
         ModelState.Clear();
         try

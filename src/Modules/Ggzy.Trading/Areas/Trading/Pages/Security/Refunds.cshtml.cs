@@ -41,7 +41,9 @@ public sealed class RefundsModel(IServiceProvider services) : PageModel
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostRecordAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostRecordAsync(CancellationToken ct) => SecurityPages.Guarded(this, () => HandlePostRecordAsync(ct));
+
+    private async Task<IActionResult> HandlePostRecordAsync(CancellationToken ct)
     {
         ModelState.Clear();
         try
