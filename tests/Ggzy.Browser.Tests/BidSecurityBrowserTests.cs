@@ -36,7 +36,7 @@ public sealed class BidSecurityBrowserTests(BrowserFixture browser)
             bank = "安和农村商业银行",
             receipts = new object[]
             {
-                new { receiptNumber = $"BT-{suffix}-1", account = "9901-0000-8800-2026-001", payerName = DemoAccounts.Organizations.Single(o => o.Key == "agency").Name,
+                new { receiptNumber = $"BT-{suffix}-1", account = "9901-0000-8800-2026-001", payerName = DemoAccounts.Organizations.Single(o => o.Key == "shunda").Name,
                     payerAccount = "9901-1111-2222-3333", amount = 300_000m, receivedAt = at, remark = $"投标保证金 {code}" },
                 new { receiptNumber = $"BT-{suffix}-2", account = "9901-0000-8800-2026-001", payerName = "安和市某某贸易有限公司",
                     payerAccount = "9901-4444-5555-6666", amount = 300_000m, receivedAt = at, remark = $"投标保证金 {code}" },

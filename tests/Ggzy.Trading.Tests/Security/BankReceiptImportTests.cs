@@ -28,9 +28,10 @@ public sealed class BankReceiptImportTests
             Receipt("R-3", Name("shunda"), 300_000m, now.AddHours(-2), code),
             Receipt("R-4", Name("bidder2"), 300_000m, now.AddHours(-2), code, account: "6222-0000-1111-2222"),
             Receipt("R-5", Name("bidder2"), 300_000m, now.AddHours(-2), "投标保证金"),
-            Receipt("R-6", Name("bidder1"), 300_000m, now.AddHours(-1), code)));
+            Receipt("R-6", Name("bidder1"), 300_000m, now.AddHours(-1), code),
+            Receipt("R-7", Name("agency"), 300_000m, now.AddHours(-1), code)));
 
-        result.ShouldBe(new ReceiptImportResult(6, 0, 1, 5));
+        result.ShouldBe(new ReceiptImportResult(7, 0, 1, 6));
         var receipts = await host.RunAsync(sp => sp.GetRequiredService<TradingDbContext>().BankReceipts.AsNoTracking().ToDictionaryAsync(r => r.ReceiptNumber, Ct));
         receipts["R-1"].Status.ShouldBe(ReceiptStatus.Matched);
         receipts["R-2"].Note!.ShouldContain("少于标段");
@@ -38,6 +39,7 @@ public sealed class BankReceiptImportTests
         receipts["R-4"].Note!.ShouldContain("不是标段");
         receipts["R-5"].Note!.ShouldContain("附言中没有标段的统一交易标识码");
         receipts["R-6"].Note!.ShouldContain("已有已到账的投标保证金");
+        receipts["R-7"].Note!.ShouldContain("招标人或招标代理机构，不得参加本项目投标");
         var deposit = await host.RunAsync(sp => sp.GetRequiredService<TradingDbContext>().BidDeposits.AsNoTracking().SingleAsync(Ct));
         (deposit.LotId, deposit.CreditCode, deposit.Amount, deposit.MatchedBy).ShouldBe((works.Id, Code("bidder1"), 300_000m, "platform"));
         (await host.LedgerAsync("trading.security.receipts-imported", Ct)).ShouldHaveSingleItem();

@@ -239,6 +239,13 @@ internal sealed class BankReceipts(
             [nameof(input.CreditCode)] = ["该统一社会信用代码没有在平台注册为市场主体，请核对。"],
         });
 
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId, ct);
+        if (project.IsRunBy(entity.OrganizationId))
+        {
+            throw new BusinessRuleException($"“{entity.LegalName}”是该项目的招标人或招标代理机构，不得参加本项目投标，其款项不能作为投标保证金（依据：{BidSecurityErrors.OwnProject}）。",
+                BidSecurityErrors.OwnProject, nameof(input.CreditCode));
+        }
+
         if (Shortfall(receipt, lot, terms) is { } refusal)
         {
             throw new BusinessRuleException(refusal, lot.Deadline is { } d && receipt.ReceivedAt >= d ? BidSecurityErrors.TenderSecurity : null);
@@ -309,6 +316,13 @@ internal sealed class BankReceipts(
         if (entity is null)
         {
             Unmatched($"付款人“{receipt.PayerName}”不是已在平台注册的市场主体（名称须与注册名称完全一致）。");
+            return null;
+        }
+
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId, ct);
+        if (project.IsRunBy(entity.OrganizationId))
+        {
+            Unmatched($"付款人“{receipt.PayerName}”是该项目的招标人或招标代理机构，不得参加本项目投标（依据：{BidSecurityErrors.OwnProject}）。");
             return null;
         }
 

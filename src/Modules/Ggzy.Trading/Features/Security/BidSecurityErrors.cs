@@ -11,6 +11,7 @@ internal static class BidSecurityErrors
     public const string TenderTermination = StatutoryRules.TenderRegulations + "第三十一条";
     public const string Withdrawal = StatutoryRules.TenderLaw + "第二十九条；" + StatutoryRules.TenderRegulations + "第三十五条";
     public const string TenderSecurity = StatutoryRules.TenderRegulations + "第二十六条";
+    public const string OwnProject = StatutoryRules.TenderRegulations + "第十三条、第三十四条";
     public const string Debarment = "《吉林市公共资源交易管理暂行办法》第四十三条";
 
     public const string LotNotFound = "没有找到该标段。";
