@@ -53,6 +53,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Notices", "bidder", "交易通知" },
         { "/Trading/Objections", "clerk", "异议及答复期限" },
         { "/Trading/Objections", "agency", "异议及答复期限" },
+        { "/Trading/Security/Receipts", "clerk", "投标保证金银行回单" },
+        { "/Trading/Security/Refunds", "clerk", "投标保证金退还" },
+        { "/Trading/Security/Lot/{lot}", "clerk", "标段投标保证金托管" },
+        { "/Trading/Lots/Security/{lot}", "agency", "投标保证金要求" },
+        { "/Trading/Lots/SecurityGuarantee/{lot}", "bidder", "投标保证金与电子保函" },
     };
 
     [Theory]
@@ -82,14 +87,17 @@ public sealed class EveryPageTests(BrowserFixture browser)
             await Pages.SignInAsync(page, userName);
         }
 
-        var response = await page.GotoAsync(path);
+        var url = path.Contains("{lot}", StringComparison.Ordinal)
+            ? path.Replace("{lot}", (await BidSecurityBrowserTests.SchoolLotAsync(browser)).Id, StringComparison.Ordinal)
+            : path;
+        var response = await page.GotoAsync(url);
 
         response!.Status.ShouldBe(200);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
         errors.ShouldBeEmpty();
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-')),
+            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal)),
             FullPage = true,
         });
     }

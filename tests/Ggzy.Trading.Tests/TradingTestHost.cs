@@ -30,6 +30,9 @@ public sealed class TradingTestHost : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddPlatform();
+        services.AddIdentityCore<PlatformUser>(AccountPolicy.Apply)
+            .AddRoles<PlatformRole>()
+            .AddEntityFrameworkStores<PlatformDbContext>();
         services.AddCredit();
         services.AddTrading();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

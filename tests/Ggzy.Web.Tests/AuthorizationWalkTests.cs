@@ -103,6 +103,9 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.ReadDocuments, [Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer] },
         { TradingPermissions.RaiseObjection, [Bidder] },
         { TradingPermissions.ReadNotices, [Agency, Bidder, Tenderer] },
+        { TradingPermissions.SecurityTerms, [Agency, Tenderer] },
+        { TradingPermissions.SecurityCustody, [CenterAdministrator, CenterStaff] },
+        { TradingPermissions.SecurityGuarantee, [Bidder] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

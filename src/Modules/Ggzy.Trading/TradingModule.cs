@@ -13,6 +13,7 @@ using Ggzy.Trading.Features.Procedures;
 using Ggzy.Trading.Features.Documents;
 using Ggzy.Trading.Features.Notices;
 using Ggzy.Trading.Features.Projects;
+using Ggzy.Trading.Features.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,6 +56,12 @@ public static class TradingModule
         services.AddNavigation(new NavigationItem("招标文件", "/Trading/Lots", TradingPermissions.ReadDocuments, 230));
         services.AddNavigation(new NavigationItem("交易通知", "/Trading/Notices", TradingPermissions.ReadNotices, 231));
         services.AddNavigation(new NavigationItem("异议", "/Trading/Objections", TradingPermissions.ReadDocuments, 232));
+        services.AddScoped<BidSecurityService>();
+        services.AddScoped<BankReceipts>();
+        services.AddScoped<DepositRefunds>();
+        services.AddScoped<IDemoSeeder, BidSecurityDemoSeeder>();
+        services.AddNavigation(new NavigationItem("保证金回单", "/Trading/Security/Receipts", TradingPermissions.SecurityCustody, 240));
+        services.AddNavigation(new NavigationItem("保证金退还", "/Trading/Security/Refunds", TradingPermissions.SecurityCustody, 241));
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
@@ -62,5 +69,5 @@ public static class TradingModule
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity();
 }

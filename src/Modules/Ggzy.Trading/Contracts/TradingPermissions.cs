@@ -51,6 +51,14 @@ public static class TradingPermissions
 
     /// <summary>Read the organisation's trading notices (clarifications, answers to objections).</summary>
     public const string ReadNotices = "trading.notices.read";
+    /// <summary>State a lot's bid security terms (amount, forms, custody account, validity) with the tender documents (R12).</summary>
+    public const string SecurityTerms = "trading.security.terms";
+
+    /// <summary>Hold bid securities in custody: import bank receipts, match deposits, see every security, record refunds (R12).</summary>
+    public const string SecurityCustody = "trading.security.custody";
+
+    /// <summary>Register an electronic guarantee for a lot and see one's own deposits and guarantees.</summary>
+    public const string SecurityGuarantee = "trading.security.guarantee";
 
     public static readonly IReadOnlyList<Permission> All =
     [
@@ -70,5 +78,8 @@ public static class TradingPermissions
         new(ReadDocuments, "查看标段的招标文件、澄清和异议（下载记录于投标截止后查看）", [CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer, Agency, Bidder]),
         new(RaiseObjection, "对招标（采购）文件提出异议", [Bidder]),
         new(ReadNotices, "查看本单位的交易通知", [Tenderer, Agency, Bidder]),
+        new(SecurityTerms, "设定标段的投标保证金要求（金额、形式、托管账户、有效期）", [Tenderer, Agency]),
+        new(SecurityCustody, "托管投标保证金：导入银行回单、匹配保证金、查看全部保证金和保函、登记退还", [CenterStaff, CenterAdministrator]),
+        new(SecurityGuarantee, "为标段登记电子保函，查看本单位的保证金和保函", [Bidder]),
     ];
 }

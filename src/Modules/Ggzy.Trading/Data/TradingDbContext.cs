@@ -4,6 +4,7 @@ using Ggzy.Trading.Domain.Announcements;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Projects;
+using Ggzy.Trading.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ggzy.Trading.Data;
@@ -43,6 +44,15 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<Objection> Objections => Set<Objection>();
 
     public DbSet<TradingNotice> TradingNotices => Set<TradingNotice>();
+    public DbSet<LotSecurityTerms> SecurityTerms => Set<LotSecurityTerms>();
+
+    public DbSet<BankReceipt> BankReceipts => Set<BankReceipt>();
+
+    public DbSet<BidDeposit> BidDeposits => Set<BidDeposit>();
+
+    public DbSet<BidGuarantee> BidGuarantees => Set<BidGuarantee>();
+
+    public DbSet<DepositRefundDuty> RefundDuties => Set<DepositRefundDuty>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

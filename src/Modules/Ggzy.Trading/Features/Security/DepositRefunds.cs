@@ -1,0 +1,203 @@
+using Ggzy.Platform.Errors;
+using Ggzy.Platform.Ledger;
+using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Data;
+using Ggzy.Trading.Domain.Projects;
+using Ggzy.Trading.Domain.Schedule;
+using Ggzy.Trading.Domain.Security;
+using Ggzy.Trading.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using static Ggzy.Trading.Domain.Schedule.ChinaDates;
+
+namespace Ggzy.Trading.Features.Security;
+
+/// <summary>
+/// The duties to refund deposits, one per deposit and event, with the statutory last day <see cref="RefundDuties"/>
+/// gives. <see cref="AddAsync"/> is the extension point: a withdrawal notice and the end of a lot (terminated or failed)
+/// call it here; the award (中标通知书, contract) calls it later with the losers' or the winner's deposits, in its own
+/// transaction. The center sees what is due and late and records each refund on the Ledger.
+/// </summary>
+internal sealed class DepositRefunds(TradingDbContext db, StatutoryTimingSource timings, LedgerWriter ledger, TimeProvider clock)
+{
+    public const string NoDeadlineRule = "tender.bid-security-refund.termination";
+
+    /// <summary>
+    /// Adds (without saving) the duties an event starts for the given deposits; a deposit that has a duty for the event
+    /// already gets none. A 工程 tender terminated or failed gets a duty without a number of days (实施条例 第三十一条).
+    /// </summary>
+    public async Task<IReadOnlyList<DepositRefundDuty>> AddAsync(
+        Lot lot, Project project, RefundEvent @event, DateTimeOffset occurredAt, IReadOnlyList<BidDeposit> deposits, CancellationToken ct)
+    {
+        var depositIds = deposits.Select(d => d.Id).ToList();
+        var existing = await db.RefundDuties.Where(d => depositIds.Contains(d.DepositId) && d.Event == @event).Select(d => d.DepositId).ToListAsync(ct);
+        var timing = await timings.ForRegionAsync(project.RegionCode, ct);
+        var arising = new RefundDuties(timing).Arising(project.Regime, @event, occurredAt);
+        var added = new List<DepositRefundDuty>();
+        foreach (var deposit in deposits.Where(d => !existing.Contains(d.Id)))
+        {
+            var duty = arising.Count > 0
+                ? new DepositRefundDuty
+                {
+                    Id = Guid.CreateVersion7(occurredAt),
+                    DepositId = deposit.Id,
+                    LotId = lot.Id,
+                    Event = @event,
+                    Recipient = arising[0].Recipient,
+                    OccurredAt = occurredAt,
+                    DueDate = arising[0].DueDate,
+                    RuleKey = arising[0].RuleKey,
+                    Citation = arising[0].Citation,
+                    Description = arising[0].Description,
+                }
+                : new DepositRefundDuty
+                {
+                    Id = Guid.CreateVersion7(occurredAt),
+                    DepositId = deposit.Id,
+                    LotId = lot.Id,
+                    Event = @event,
+                    Recipient = RefundRecipient.AllBidders,
+                    OccurredAt = occurredAt,
+                    DueDate = null,
+                    RuleKey = NoDeadlineRule,
+                    Citation = BidSecurityErrors.TenderTermination,
+                    Description = $"自{(lot.State == LotState.Failed ? "招标失败" : "终止招标")}之日 {Text(Day(occurredAt))} 起，"
+                        + "应当及时向已提交投标保证金的投标人退还投标保证金及银行同期存款利息",
+                };
+            db.RefundDuties.Add(duty);
+            added.Add(duty);
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Finds lots terminated or failed whose deposits have no duty yet and starts their duties (from the step that ended
+    /// the lot); returns how many duties were added.
+    /// </summary>
+    public async Task<int> RaiseForEndedLotsAsync(TradingUser user, CancellationToken ct)
+    {
+        var ended = await db.Lots.Include(l => l.Steps)
+            .Where(l => l.State == LotState.Terminated || l.State == LotState.Failed)
+            .Where(l => db.BidDeposits.Any(d => d.LotId == l.Id && !db.RefundDuties.Any(r => r.DepositId == d.Id && r.Event == RefundEvent.Termination)))
+            .ToListAsync(ct);
+        var added = new List<DepositRefundDuty>();
+        foreach (var lot in ended)
+        {
+            var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId, ct);
+            var deposits = await db.BidDeposits.Where(d => d.LotId == lot.Id && d.WithdrawnAt == null).ToListAsync(ct);
+            var at = lot.Steps.Where(s => s.To == lot.State).Select(s => (DateTimeOffset?)s.At).Max() ?? clock.GetUtcNow();
+            added.AddRange(await AddAsync(lot, project, RefundEvent.Termination, at, deposits, ct));
+        }
+
+        if (added.Count > 0)
+        {
+            await ledger.SaveChangesAsync(db, new LedgerDraft("trading.security.refund-duties-raised", "refunds", new
+            {
+                by = user.UserName,
+                duties = added.Select(d => new { d.Id, d.DepositId, d.LotId, @event = d.Event.ToString(), dueDate = d.DueDate is { } due ? Text(due) : null, d.Citation }),
+            }), ct);
+        }
+
+        return added.Count;
+    }
+
+    /// <summary>Every duty (open ones first, by last day), with its state now; the read goes on the Ledger.</summary>
+    public async Task<IReadOnlyList<RefundDutyView>> ListAsync(bool openOnly, CancellationToken ct)
+    {
+        var duties = await ViewsAsync(null, ct);
+        var list = duties.Where(d => !openOnly || d.State != RefundDutyState.Refunded)
+            .OrderBy(d => d.State == RefundDutyState.Refunded).ThenBy(d => d.DueDate ?? DateOnly.MaxValue).ToList();
+        await ledger.SaveChangesAsync(db, new LedgerDraft("trading.security.read", "refunds", new { reader = "custody", duties = list.Count }), ct);
+        return list;
+    }
+
+    /// <summary>Records a refund: the day (not in the future, not before the duty arose) and the bank's reference.</summary>
+    public async Task<RefundDutyView> RecordAsync(TradingUser user, Guid dutyId, RefundInput input, CancellationToken ct)
+    {
+        var duty = await db.RefundDuties.SingleOrDefaultAsync(d => d.Id == dutyId, ct) ?? throw new NotFoundException(BidSecurityErrors.DutyNotFound);
+        var today = Day(clock.GetUtcNow());
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (input.RefundedOn is not { } on || on > today || on < Day(duty.OccurredAt))
+        {
+            errors[nameof(input.RefundedOn)] = [$"请填写退还日期：不早于退还事项发生之日（{Text(Day(duty.OccurredAt))}），不晚于今天（{Text(today)}，北京时间）。"];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.BankReference) || input.BankReference.Trim().Length > 64)
+        {
+            errors[nameof(input.BankReference)] = ["请填写银行退款流水号（1–64 字），以便核对。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        if (duty.RefundedOn is not null)
+        {
+            throw new BusinessRuleException(BidSecurityErrors.AlreadyRefunded);
+        }
+
+        duty.RefundedOn = input.RefundedOn;
+        duty.BankReference = input.BankReference!.Trim();
+        duty.RecordedBy = user.UserName;
+        duty.RecordedAt = clock.GetUtcNow();
+        var late = duty.DueDate is { } due && duty.RefundedOn > due;
+        await ledger.SaveChangesAsync(db, new LedgerDraft("trading.security.refunded", $"deposit:{duty.DepositId}", new
+        {
+            duty = duty.Id,
+            deposit = duty.DepositId,
+            refundedOn = Text(duty.RefundedOn!.Value),
+            bankReference = duty.BankReference,
+            dueDate = duty.DueDate is { } d ? Text(d) : null,
+            late,
+            duty.Citation,
+        }), ct);
+        return (await ViewsAsync([duty.Id], ct)).Single();
+    }
+
+    internal async Task<IReadOnlyList<RefundDutyView>> ViewsAsync(IReadOnlyList<Guid>? ids, CancellationToken ct)
+    {
+        var query = from d in db.RefundDuties.AsNoTracking()
+                    join deposit in db.BidDeposits.AsNoTracking() on d.DepositId equals deposit.Id
+                    join lot in db.Lots.AsNoTracking() on d.LotId equals lot.Id
+                    select new { d, deposit.EntityName, deposit.Amount, lot.TradeCode };
+        if (ids is not null)
+        {
+            query = query.Where(x => ids.Contains(x.d.Id));
+        }
+
+        var rows = await query.ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return [.. rows.Select(x =>
+        {
+            var (state, message) = StateOf(x.d, now);
+            return new RefundDutyView(x.d.Id, x.d.DepositId, x.d.LotId, x.TradeCode, x.EntityName, x.Amount, x.d.Event, x.d.OccurredAt,
+                x.d.DueDate, x.d.Citation, x.d.Description, state, message, x.d.RefundedOn, x.d.BankReference);
+        })];
+    }
+
+    /// <summary>A stored duty's state at an instant, through <see cref="RefundDuties.StateAt"/> where it has a last day.</summary>
+    internal static (RefundDutyState State, string Message) StateOf(DepositRefundDuty d, DateTimeOffset now)
+    {
+        if (d.RefundedOn is { } on)
+        {
+            var late = d.DueDate is { } due && on > due ? $"，晚于最迟日期 {Text(due)}。" : "。";
+            return (RefundDutyState.Refunded, $"已于 {Text(on)} 退还（银行流水号 {d.BankReference}）" + late);
+        }
+
+        if (d.DueDate is not { } dueDate)
+        {
+            return (RefundDutyState.NoDeadline, $"{d.Description}；法律未规定具体日数，请及时退还（依据：{d.Citation}）。");
+        }
+
+        var regime = d.RuleKey.StartsWith("tender.", StringComparison.Ordinal) ? Regime.Tender : Regime.Procurement;
+        var status = RefundDuties.StateAt(
+            new RefundDuty(regime, d.Event, d.Recipient, d.OccurredAt, dueDate, d.RuleKey, d.Citation, d.Description, []), now);
+        return (status.State switch
+        {
+            RefundState.Late => RefundDutyState.Late,
+            RefundState.Due => RefundDutyState.Due,
+            _ => RefundDutyState.NotDue,
+        }, status.Message);
+    }
+}
