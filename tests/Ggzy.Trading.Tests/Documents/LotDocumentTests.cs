@@ -41,6 +41,8 @@ public sealed class LotDocumentTests : IAsyncLifetime
         message.ShouldContain(".pdf");
         message.ShouldContain(".ofd");
         message.ShouldContain("100 MB");
+        var tooLarge = new UploadedFile("招标文件.pdf", (100L * 1024 * 1024) + 1, () => new MemoryStream());
+        await Should.ThrowAsync<InputValidationException>(() => _s.DocumentsAsync(d => d.UploadAsync(_s.Agency, _s.LotId, tooLarge, Ct)));
         await Should.ThrowAsync<ForbiddenException>(() => _s.DocumentsAsync(d => d.UploadAsync(_s.Bidder, _s.LotId, Pdf(), Ct)));
 
         var file = await _s.UploadAndOpenSaleAsync();
