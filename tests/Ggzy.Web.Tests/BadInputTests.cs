@@ -67,6 +67,21 @@ public sealed partial class BadInputTests(SmallBodyApp app) : IClassFixture<Smal
         (await app.CountsAsync()).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task FileUploadEndpoint_StatesItsOwnLimit_AboveTheGeneralApiLimit()
+    {
+        var agency = await app.SignInAsync("agency");
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(new byte[SmallBodyApp.Limit * 4]);
+        form.Add(file, "file", "招标文件.pdf");
+
+        // The body is read, so the request reaches the lot lookup (404) instead of being cut at the general limit (413).
+        var response = await agency.PostAsync(new Uri($"/api/v1/trading/lots/{Guid.NewGuid()}/documents", UriKind.Relative), form,
+            TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound, await response.HtmlAsync());
+    }
+
     [Theory]
     [InlineData("/api/v1/ledger?after=abc", "after")]
     [InlineData("/api/v1/ledger?limit=1.5", "limit")]

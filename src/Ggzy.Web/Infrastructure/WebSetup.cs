@@ -61,9 +61,9 @@ internal static class WebSetup
         app.UseWhen(ApiProblems.IsApi, b => b.UseStatusCodePages(context =>
             ApiProblems.WriteAsync(context.HttpContext, new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = context.HttpContext.Response.StatusCode })));
         app.UseMiddleware<SecurityHeaders>();
-        app.UseMiddleware<ApiBodyLimit>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<ApiBodyLimit>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

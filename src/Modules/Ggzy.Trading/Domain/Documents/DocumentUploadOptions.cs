@@ -5,6 +5,9 @@ internal sealed class DocumentUploadOptions
 {
     public const string SectionName = "Trading:Documents";
 
+    /// <summary>The largest upload request the page and the API accept; the configured file limit is checked after it.</summary>
+    public const long MaxRequestBytes = 110L * 1024 * 1024;
+
     /// <summary>Allowed extensions with the dot, separated by commas.</summary>
     public string Extensions { get; set; } = ".pdf,.ofd,.zip,.docx,.xlsx";
 

@@ -1,3 +1,5 @@
+using Ggzy.Trading.Domain.Documents;
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using Ggzy.Platform.Errors;
 using Ggzy.Trading.Contracts;
@@ -31,6 +33,7 @@ internal static class DocumentEndpoints
                 return TypedResults.Created($"/api/v1/trading/lots/{lotId}/documents/{stored.Id}/content", stored);
             })
             .RequireAuthorization(TradingPermissions.ManageDocuments)
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentUploadOptions.MaxRequestBytes))
             .ProducesValidationProblem()
             .WithSummary("上传招标（采购）文件（multipart/form-data，字段 file）；标段为草稿或已发布公告、文件发售前可上传。");
 

@@ -1,3 +1,4 @@
+using Ggzy.Trading.Areas.Trading.Pages.Projects;
 using System.Security.Claims;
 using System.Text.Json;
 using Ggzy.Platform.Errors;
@@ -54,11 +55,12 @@ internal static class ProjectEndpoints
                 return TypedResults.Created($"/api/v1/trading/projects/{project.Id}", project);
             })
             .RequireAuthorization(TradingPermissions.RegisterProject)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RegisterModel.RequestLimit))
             .ProducesValidationProblem()
             .WithSummary("登记项目（multipart/form-data）：字段 registration 为登记内容（JSON：名称、交易制度 Tender/Procurement、行业领域、项目类型、行政区划代码、"
                 + "代理机构登记时的招标人统一社会信用代码、是否依法需要审批核准及文号和部门、资金来源和金额、是否市属国有平台公司、标段（名称、估算价（元）、"
                 + "OpenTender/InvitedTender、是否资格预审））；文件字段 approvalFile（审批核准文件）、entrustmentFile（委托合同，代理机构登记时必交）、"
-                + "fundingFile、otherFiles，仅 PDF、OFD、JPG、PNG，单个不超过 20 MB（接口请求总大小另受 Web:MaxApiBodyBytes 限制）。按各标段估算价之和查交易目录，确定受理中心（R1–R4）。");
+                + "fundingFile、otherFiles，仅 PDF、OFD、JPG、PNG，单个不超过 20 MB，请求总大小不超过 100 MB。按各标段估算价之和查交易目录，确定受理中心（R1–R4）。");
 
         projects.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ProjectRegistrationService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.GetAsync(TradingUser.From(user), id, ct)))

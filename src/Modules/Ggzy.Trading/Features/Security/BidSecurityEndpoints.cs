@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using System.Security.Claims;
 using Ggzy.Trading.Contracts;
@@ -55,6 +56,7 @@ internal static class BidSecurityEndpoints
                 var guarantee = await service.RegisterGuaranteeAsync(TradingUser.From(user), lotId, input, bytes, file?.FileName, ct);
                 return TypedResults.Created($"/api/v1/trading/security/guarantees/{guarantee.Id}/file", guarantee);
             })
+            .WithMetadata(new RequestSizeLimitAttribute(BidSecurityService.MaxGuaranteeBytes + (64 * 1024)))
             .ProducesValidationProblem()
             .WithSummary("登记电子保函（multipart/form-data：issuer 承保机构、number 保函编号、amount 金额、validFrom、validUntil、file 保函文件 PDF/OFD）。金额低于要求、有效期短于投标有效期、或单位被限制投标的，不予登记。");
         bidder.MapPost("/withdrawal", async (Guid lotId, ClaimsPrincipal user, BidSecurityService service, CancellationToken ct) =>
@@ -85,6 +87,7 @@ internal static class BidSecurityEndpoints
                 return TypedResults.Ok(await receipts.ImportAsync(TradingUser.From(user), buffer.ToArray(), ct));
             })
             .Accepts<object>("application/json")
+            .WithMetadata(new RequestSizeLimitAttribute(BankReceipts.MaxBytes + (64 * 1024)))
             .ProducesValidationProblem()
             .WithSummary("导入银行回单（请求体为 ggzy.bank-receipts.v1 JSON 文件，见 docs/bank-receipts-import.md）：全部或全无；已导入的回单编号跳过。");
         custody.MapGet("/receipts", async (ReceiptStatus? status, BankReceipts receipts, CancellationToken ct) =>

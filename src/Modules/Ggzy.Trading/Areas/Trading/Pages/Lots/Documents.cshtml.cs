@@ -1,3 +1,4 @@
+using Ggzy.Trading.Domain.Documents;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Time;
@@ -15,10 +16,9 @@ namespace Ggzy.Trading.Areas.Trading.Pages.Lots;
 /// secret until the deadline (20号令 第二十条至第二十二条、实施条例 第二十一条、第二十二条).
 /// </summary>
 [RequirePermission(TradingPermissions.ReadDocuments)]
-[RequestSizeLimit(MaxRequestBytes)]
+[RequestSizeLimit(DocumentUploadOptions.MaxRequestBytes)]
 public sealed class DocumentsModel(ILotDocuments documents, PermissionTable permissions) : PageModel
 {
-    private const long MaxRequestBytes = 110L * 1024 * 1024;
 
     public LotDocumentsView View { get; private set; } = null!;
 
