@@ -1,10 +1,10 @@
-using Ggzy.Trading.Domain.Documents;
-using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using Ggzy.Platform.Errors;
 using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Domain.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Ggzy.Trading.Features.Documents;

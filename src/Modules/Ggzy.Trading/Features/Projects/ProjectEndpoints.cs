@@ -1,8 +1,8 @@
-using Ggzy.Trading.Areas.Trading.Pages.Projects;
 using System.Security.Claims;
 using System.Text.Json;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
+using Ggzy.Trading.Areas.Trading.Pages.Projects;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Domain.Projects;
 using Microsoft.AspNetCore.Builder;

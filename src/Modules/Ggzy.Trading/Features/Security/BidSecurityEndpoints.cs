@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using System.Security.Claims;
 using Ggzy.Trading.Contracts;
@@ -6,6 +5,7 @@ using Ggzy.Trading.Domain.Security;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Ggzy.Trading.Features.Security;

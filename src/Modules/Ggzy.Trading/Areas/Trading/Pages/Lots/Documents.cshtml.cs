@@ -1,8 +1,8 @@
-using Ggzy.Trading.Domain.Documents;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Time;
 using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Domain.Documents;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
