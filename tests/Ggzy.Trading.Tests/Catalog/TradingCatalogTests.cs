@@ -11,11 +11,11 @@ public sealed class TradingCatalogTests : IAsyncLifetime
 {
     private const string Local = "《安和市公共资源交易目录（2027年版）》第三条";
 
-    private CatalogTestHost _host = null!;
+    private TradingTestHost _host = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _host = await CatalogTestHost.CreateAsync(Ct);
+    public async ValueTask InitializeAsync() => _host = await TradingTestHost.CreateAsync(Ct);
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
