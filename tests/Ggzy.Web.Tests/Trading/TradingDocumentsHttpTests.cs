@@ -39,7 +39,8 @@ public sealed class TradingDocumentsHttpTests(GgzyApp app) : IClassFixture<GgzyA
     {
         var (bidder, lotId) = await SchoolLotAsync("bidder");
         var view = await (await bidder.GetPathAsync($"{Lots}/{lotId}/documents")).JsonAsync();
-        var document = view.GetProperty("documents")[0];
+        var document = view.GetProperty("documents").EnumerateArray()
+            .First(d => d.GetProperty("fileName").GetString()!.EndsWith(".pdf", StringComparison.Ordinal));
 
         var response = await bidder.GetPathAsync($"{Lots}/{lotId}/documents/{document.GetProperty("id").GetString()}/content");
 

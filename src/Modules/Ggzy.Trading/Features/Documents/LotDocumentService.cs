@@ -90,7 +90,7 @@ internal sealed class LotDocumentService(
             runs, runs && lot.State is LotState.Draft or LotState.Announced, lot.State == LotState.DocumentsOnSale,
             runs && lot.State is LotState.Announced or LotState.DocumentsOnSale or LotState.BiddingOpen or LotState.Paused && !AfterDeadline(lot, now),
             mayObject, downloaded,
-            [.. files.Where(f => f.ClarificationId is null).OrderBy(f => f.UploadedAt).Select(Info)],
+            [.. files.Where(f => f.ClarificationId is null).OrderBy(f => f.UploadedAt).ThenBy(f => f.FileName, StringComparer.Ordinal).Select(Info)],
             [.. clarifications.OrderBy(c => c.Number).Select(c => Info(c, files))],
             objections, log, note);
         if (log is not null)
