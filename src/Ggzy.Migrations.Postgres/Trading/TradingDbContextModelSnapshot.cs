@@ -1216,6 +1216,7 @@ namespace Ggzy.Migrations.Postgres.Trading
                         .HasColumnName("sector");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("status");
 

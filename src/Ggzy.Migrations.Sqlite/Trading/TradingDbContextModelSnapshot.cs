@@ -1203,6 +1203,7 @@ namespace Ggzy.Migrations.Sqlite.Trading
                         .HasColumnName("sector");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("status");
 

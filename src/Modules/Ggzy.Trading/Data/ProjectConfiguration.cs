@@ -35,6 +35,9 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         e.Property(x => x.RegulatorConfirmedBy).HasMaxLength(32);
         e.Property(x => x.ExemptionBasis).HasMaxLength(500);
         e.Ignore(x => x.IsAccepted);
+
+        // Every decision moves the status on; two decisions on the same registration at once must not both be saved.
+        e.Property(x => x.Status).IsConcurrencyToken();
         e.HasMany(x => x.Lots).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Files).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -294,7 +294,7 @@ internal sealed class ProjectRegistrationService(
             summary = $"{user.UserName} 受理。{note}（依据：{ProjectErrors.Rules15}）";
         }
 
-        await ledger.SaveChangesAsync(db, new LedgerDraft(type, ProjectLedger.Subject(project.TradeCode), new
+        await SaveDecisionAsync(new LedgerDraft(type, ProjectLedger.Subject(project.TradeCode), new
         {
             summary,
             tradeCode = project.TradeCode,
@@ -341,7 +341,7 @@ internal sealed class ProjectRegistrationService(
             summary = $"{user.UserName}（公管办）不予确认：{ProjectNames.Refusal(reason!.Value)}。{note}（依据：{ProjectErrors.Measures18}；{ProjectErrors.Rules11}）";
         }
 
-        await ledger.SaveChangesAsync(db, new LedgerDraft(type, ProjectLedger.Subject(project.TradeCode), new
+        await SaveDecisionAsync(new LedgerDraft(type, ProjectLedger.Subject(project.TradeCode), new
         {
             summary,
             tradeCode = project.TradeCode,
@@ -413,7 +413,7 @@ internal sealed class ProjectRegistrationService(
         project.ExemptionBasis = basis;
         project.DecidedAt = now;
         project.DecidedBy = user.UserName;
-        await ledger.SaveChangesAsync(db, new LedgerDraft(ProjectLedger.Exempted, ProjectLedger.Subject(project.TradeCode), new
+        await SaveDecisionAsync(new LedgerDraft(ProjectLedger.Exempted, ProjectLedger.Subject(project.TradeCode), new
         {
             summary = $"{user.UserName} 登记豁免：{ProjectNames.Exemption(reason!.Value)}；依据文件：{basis}（依据：{ProjectErrors.Measures15}）",
             tradeCode = project.TradeCode,
@@ -699,4 +699,18 @@ internal sealed class ProjectRegistrationService(
     }
 
     private sealed record Party(Guid Id, string Code, string Name);
+
+    // A decision changes the project's status, which is its concurrency token: of two decisions taken on the same
+    // registration at once, the second finds the status changed and is refused instead of overwriting the first.
+    private async Task SaveDecisionAsync(LedgerDraft draft, CancellationToken ct)
+    {
+        try
+        {
+            await ledger.SaveChangesAsync(db, draft, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BusinessRuleException("该项目登记刚由他人处理，本次操作未保存；请刷新页面查看最新状态。");
+        }
+    }
 }
