@@ -170,6 +170,9 @@ public sealed class LotDocumentTests : IAsyncLifetime
         });
         (await _s.NoticesAsync(n => n.InboxAsync(_s.Bidder, Ct))).Unread.ShouldBe(0);
         (await _s.NoticesAsync(n => n.InboxAsync(_s.Bidder2, Ct))).Unread.ShouldBe(1);
+        var read = (await _host.LedgerAsync("trading.notice.read", Ct)).Single();
+        read.Actor.ShouldBe("withheld");
+        read.Organization.ShouldBeEmpty();
         (await _host.LedgerAsync("trading.documents.clarified", Ct)).Single().Payload.ShouldNotContain(_host.Bidder.CreditCode!);
     }
 

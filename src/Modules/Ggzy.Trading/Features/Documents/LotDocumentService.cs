@@ -36,8 +36,6 @@ internal sealed class LotDocumentService(
     TimeProvider clock,
     IOptions<DocumentUploadOptions> options) : ILotDocuments
 {
-    /// <summary>The Ledger's actor for a download: withheld, so the entry does not name who downloaded.</summary>
-    private static readonly CurrentActor Withheld = new("withheld", "market-entity", "", "");
 
     public async Task<IReadOnlyList<LotSummary>> LotsAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -563,9 +561,4 @@ internal sealed class LotDocumentService(
 
     private static InputValidationException Invalid(string field, string message) =>
         new(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
-
-    private sealed class WithheldActor : ICurrentActorAccessor
-    {
-        public CurrentActor Current => Withheld;
-    }
 }

@@ -39,7 +39,9 @@ internal sealed class TradingNoticeService(TradingDbContext db, LedgerWriter led
 
         notice.ReadAt = clock.GetUtcNow();
         notice.ReadBy = user.UserName;
-        await ledger.SaveChangesAsync(db, new LedgerDraft("trading.notice.read", $"notice:{notice.Id}", new { notice = notice.Id, kind = notice.Kind.ToString() }), ct);
+        // Clarifications go only to those who downloaded: whoever reads one is withheld from the Ledger, as a download is.
+        var writer = notice.Kind == TradingNoticeKind.Clarification ? new LedgerWriter(clock, new WithheldActor()) : ledger;
+        await writer.SaveChangesAsync(db, new LedgerDraft("trading.notice.read", $"notice:{notice.Id}", new { notice = notice.Id, kind = notice.Kind.ToString() }), ct);
     }
 
     private static string Label(TradingNoticeKind kind) => kind switch
