@@ -1,0 +1,262 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Ggzy.Sealing.Envelope;
+using Ggzy.Sealing.Pki;
+
+namespace Ggzy.Sealing.Tests;
+
+public sealed class SealedEnvelopeTests
+{
+    private const string Lot = "E9901000001001001";
+    private const string CreditCode = "91990102MA3E5M9R8X";
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
+    private static readonly ToolFingerprint Tool = new("ggzy-bid 1.0.0", "3f2a9c1e7b5d4e60a1b2c3d4e5f60718", "02:42:ac:11:00:02");
+    private static readonly Lazy<CertificateWithKey> Sm2Bidder = new(() => Bidder(KeyAlgorithm.Sm2));
+    private static readonly Lazy<CertificateWithKey> RsaBidder = new(() => Bidder(KeyAlgorithm.Rsa));
+    private static readonly byte[] PriceSheet = Encoding.UTF8.GetBytes("开标一览表：投标报价 1,234,567.89 元；工期 180 日历天。");
+    private static readonly byte[] Documents = [.. Enumerable.Range(0, 100_003).Select(i => (byte)(i * 31))];
+
+    private static CertificateWithKey Bidder(KeyAlgorithm algorithm)
+    {
+        var root = CertificateAuthority.CreateRoot(algorithm, "安和测试 CA", "安和测试 CA", Now.AddYears(-1), Now.AddYears(5));
+        return CertificateAuthority.Issue(root, algorithm, new CertificateSubject("冯志远", "安和宏远建筑工程有限公司", CreditCode),
+            Now.AddDays(-1), Now.AddYears(1));
+    }
+
+    private static byte[] Seal(CertificateWithKey bidder, params (string Name, string File, byte[] Content)[] sections)
+    {
+        if (sections.Length == 0)
+        {
+            sections = [("price-sheet", "开标一览表.pdf", PriceSheet), ("documents", "投标文件.zip", Documents)];
+        }
+
+        using var output = new MemoryStream();
+        SealedEnvelope.Seal(Lot, CreditCode, Tool, [.. sections.Select(s => new SectionInput(s.Name, s.File, new MemoryStream(s.Content)))],
+            bidder.Certificate, bidder.Key, output);
+        return output.ToArray();
+    }
+
+    private static SealedEnvelope Read(byte[] bytes) => SealedEnvelope.Read(new MemoryStream(bytes));
+
+    private static byte[] Compose(byte[] header, byte[] signature, IEnumerable<byte[]> ciphertexts)
+    {
+        using var output = new MemoryStream();
+        output.Write("GGZYSENV"u8);
+        var length = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)header.Length);
+        output.Write(length);
+        output.Write(header);
+        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)signature.Length);
+        output.Write(length);
+        output.Write(signature);
+        foreach (var c in ciphertexts)
+        {
+            output.Write(c);
+        }
+
+        return output.ToArray();
+    }
+
+    private static string ReadCode(byte[] bytes) => Should.Throw<EnvelopeException>(() => Read(bytes)).Code;
+
+    [Theory]
+    [InlineData(KeyAlgorithm.Sm2)]
+    [InlineData(KeyAlgorithm.Rsa)]
+    public void SealThenUnseal_RoundTrips_AndSignedHeaderCarriesLotBidderAndTool(KeyAlgorithm algorithm)
+    {
+        var bidder = algorithm == KeyAlgorithm.Sm2 ? Sm2Bidder.Value : RsaBidder.Value;
+        var envelope = Read(Seal(bidder));
+
+        envelope.Verify().IsValid.ShouldBeTrue();
+        envelope.Header.Format.ShouldBe(SealedEnvelope.FormatV1);
+        envelope.Header.LotCode.ShouldBe(Lot);
+        envelope.Header.BidderCreditCode.ShouldBe(CreditCode);
+        envelope.Header.Tool.ShouldBe(Tool);
+        envelope.Header.KeyWrap.Algorithm.ShouldBe(algorithm == KeyAlgorithm.Sm2 ? SealedEnvelope.WrapSm2 : SealedEnvelope.WrapRsaOaep);
+        envelope.Header.Sections.Select(s => s.Name).ShouldBe(["price-sheet", "documents"]);
+        envelope.Ciphertext(1).ToArray().ShouldNotBe(Documents);
+
+        var sections = envelope.Unseal(envelope.UnwrapKey(bidder.Key));
+
+        sections[0].Content.ShouldBe(PriceSheet);
+        sections[1].Content.ShouldBe(Documents);
+        sections[1].Entry.PlainSm3.ShouldBe(Sm3.HashHex(Documents));
+    }
+
+    [Fact]
+    public void TwoSeals_UseFreshKeysAndIvs()
+    {
+        var a = Read(Seal(Sm2Bidder.Value));
+        var b = Read(Seal(Sm2Bidder.Value));
+
+        a.UnwrapKey(Sm2Bidder.Value.Key).ShouldNotBe(b.UnwrapKey(Sm2Bidder.Value.Key));
+        a.Header.Sections[0].Iv.ShouldNotBe(a.Header.Sections[1].Iv);
+        a.Header.Sections[0].CipherSm3.ShouldNotBe(b.Header.Sections[0].CipherSm3);
+    }
+
+    [Fact]
+    public void TamperedHeader_FailsSignature()
+    {
+        var envelope = Read(Seal(Sm2Bidder.Value));
+        var header = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(envelope.HeaderBytes).Replace(Lot, "E9901000001001002", StringComparison.Ordinal));
+
+        var tampered = Read(Compose(header, envelope.Signature, [envelope.Ciphertext(0).ToArray(), envelope.Ciphertext(1).ToArray()]));
+
+        tampered.Verify().Code.ShouldBe(EnvelopeErrors.Signature);
+    }
+
+    [Fact]
+    public void TamperedSignature_Fails()
+    {
+        var envelope = Read(Seal(RsaBidder.Value));
+        var signature = envelope.Signature.ToArray();
+        signature[10] ^= 1;
+
+        var tampered = Read(Compose(envelope.HeaderBytes, signature, [envelope.Ciphertext(0).ToArray(), envelope.Ciphertext(1).ToArray()]));
+
+        var verification = tampered.Verify();
+        verification.Code.ShouldBe(EnvelopeErrors.Signature);
+        verification.Reason.ShouldNotBeNull().ShouldContain("签名验证失败");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void TamperedCiphertext_FailsDigest(int section)
+    {
+        var envelope = Read(Seal(Sm2Bidder.Value));
+        var ciphertexts = new[] { envelope.Ciphertext(0).ToArray(), envelope.Ciphertext(1).ToArray() };
+        ciphertexts[section][5] ^= 0x40;
+
+        var tampered = Read(Compose(envelope.HeaderBytes, envelope.Signature, ciphertexts));
+
+        tampered.Verify().Code.ShouldBe(EnvelopeErrors.CipherDigest);
+        Should.Throw<EnvelopeException>(() => tampered.Unseal(tampered.UnwrapKey(Sm2Bidder.Value.Key))).Code.ShouldBe(EnvelopeErrors.PlainDigest);
+    }
+
+    [Fact]
+    public void SomeoneElsesKeyOrAWrongContentKey_IsRefused()
+    {
+        var envelope = Read(Seal(Sm2Bidder.Value));
+        var other = Bidder(KeyAlgorithm.Sm2);
+
+        Should.Throw<EnvelopeException>(() => envelope.UnwrapKey(other.Key)).Code.ShouldBe(EnvelopeErrors.KeyUnwrap);
+        Should.Throw<EnvelopeException>(() => envelope.UnwrapKey(RsaBidder.Value.Key)).Code.ShouldBe(EnvelopeErrors.KeyUnwrap);
+        Should.Throw<EnvelopeException>(() => envelope.Unseal(new byte[16])).Code.ShouldBe(EnvelopeErrors.PlainDigest);
+    }
+
+    [Fact]
+    public void EmbeddedCertificateOfAnotherBidder_Fails()
+    {
+        var other = CertificateAuthority.Issue(
+            CertificateAuthority.CreateRoot(KeyAlgorithm.Sm2, "CA", "CA", Now.AddYears(-1), Now.AddYears(5)), KeyAlgorithm.Sm2,
+            new CertificateSubject("张三", "另一家公司", "91990102MA3E5M9R9Y"), Now.AddDays(-1), Now.AddYears(1));
+        using var output = new MemoryStream();
+        SealedEnvelope.Seal(Lot, CreditCode, Tool,
+            [new SectionInput("price-sheet", "a.pdf", new MemoryStream(PriceSheet)), new SectionInput("documents", "b.zip", new MemoryStream(Documents))],
+            other.Certificate, other.Key, output);
+
+        Read(output.ToArray()).Verify().Code.ShouldBe(EnvelopeErrors.CertificateProblem);
+    }
+
+    [Fact]
+    public void TruncatedEnvelope_IsRefusedAtEveryCut()
+    {
+        var bytes = Seal(Sm2Bidder.Value);
+        foreach (var cut in new[] { 0, 4, 10, 14, 200, bytes.Length - 1 })
+        {
+            ReadCode(bytes[..cut]).ShouldBe(EnvelopeErrors.Truncated);
+        }
+
+        ReadCode([.. bytes, 0]).ShouldBe(EnvelopeErrors.TrailingData);
+    }
+
+    [Fact]
+    public void BadInputs_AreRefusedWithStableCodes()
+    {
+        var envelope = Read(Seal(Sm2Bidder.Value));
+        var ciphertexts = new[] { envelope.Ciphertext(0).ToArray(), envelope.Ciphertext(1).ToArray() };
+        byte[] WithHeader(Func<EnvelopeHeader, EnvelopeHeader> change) =>
+            Compose(JsonSerializer.SerializeToUtf8Bytes(change(envelope.Header)), envelope.Signature, ciphertexts);
+
+        ReadCode([.. "NOTENVEL"u8, .. new byte[20]]).ShouldBe(EnvelopeErrors.BadMagic);
+        ReadCode(WithHeader(h => h with { Format = "ggzy.sealed-envelope.v9" })).ShouldBe(EnvelopeErrors.UnknownVersion);
+        ReadCode(WithHeader(h => h with { Cipher = "NONE" })).ShouldBe(EnvelopeErrors.Unencrypted);
+        ReadCode(WithHeader(h => h with { Sections = [h.Sections[0]] })).ShouldBe(EnvelopeErrors.SectionCount);
+        ReadCode(WithHeader(h => h with { Sections = [h.Sections[0], h.Sections[1] with { FileName = "../../etc/passwd" }] }))
+            .ShouldBe(EnvelopeErrors.SectionName);
+        ReadCode(WithHeader(h => h with { Sections = [h.Sections[0], h.Sections[1] with { FileName = "C:\\x.zip" }] }))
+            .ShouldBe(EnvelopeErrors.SectionName);
+        ReadCode(WithHeader(h => h with { Sections = [h.Sections[0], h.Sections[1] with { CipherLength = 1L << 40, PlainLength = (1L << 40) - 1 }] }))
+            .ShouldBe(EnvelopeErrors.TooLarge);
+        var s1 = envelope.Header.Sections[1];
+        ReadCode(WithHeader(h => h with { Sections = [h.Sections[0], s1 with { CipherLength = s1.PlainLength }] })).ShouldBe(EnvelopeErrors.Unencrypted);
+        ReadCode(WithHeader(h => h with { Sections = [h.Sections[0], s1 with { CipherSm3 = s1.PlainSm3 }] })).ShouldBe(EnvelopeErrors.Unencrypted);
+        ReadCode(Compose("{not json"u8.ToArray(), envelope.Signature, ciphertexts)).ShouldBe(EnvelopeErrors.BadHeader);
+        ReadCode([.. "GGZYSENV"u8, 0x7f, 0xff, 0xff, 0xff]).ShouldBe(EnvelopeErrors.TooLarge);
+    }
+
+    [Fact]
+    public void Seal_RefusesBadSections()
+    {
+        static string Code(params (string, string)[] sections)
+        {
+            using var output = new MemoryStream();
+            return Should.Throw<EnvelopeException>(() => SealedEnvelope.Seal(Lot, CreditCode, Tool,
+                [.. sections.Select(s => new SectionInput(s.Item1, s.Item2, new MemoryStream([1])))],
+                Sm2Bidder.Value.Certificate, Sm2Bidder.Value.Key, output)).Code;
+        }
+
+        Code(("price-sheet", "a.pdf")).ShouldBe(EnvelopeErrors.SectionCount);
+        Code(("documents", "a.pdf"), ("price-sheet", "b.pdf")).ShouldBe(EnvelopeErrors.SectionCount);
+        Code(("price-sheet", "a.pdf"), ("documents", "dir/b.pdf")).ShouldBe(EnvelopeErrors.SectionName);
+        Code(("price-sheet", "a.pdf"), ("price-sheet", "b.pdf")).ShouldBe(EnvelopeErrors.SectionName);
+    }
+
+    [Fact]
+    public void OpenSsl_RecomputesDigestsAndDecryptsWithTheUnwrappedKey()
+    {
+        const string OpenSsl = "/usr/bin/openssl";
+        Assert.SkipUnless(File.Exists(OpenSsl), "/usr/bin/openssl is not installed");
+        var envelope = Read(Seal(Sm2Bidder.Value));
+        var key = envelope.UnwrapKey(Sm2Bidder.Value.Key);
+        var directory = Directory.CreateTempSubdirectory("ggzy-envelope-");
+        try
+        {
+            for (var i = 0; i < envelope.Header.Sections.Count; i++)
+            {
+                var entry = envelope.Header.Sections[i];
+                var cipherFile = Path.Combine(directory.FullName, $"{i}.enc");
+                var plainFile = Path.Combine(directory.FullName, $"{i}.out");
+                File.WriteAllBytes(cipherFile, envelope.Ciphertext(i).ToArray());
+
+                Run(OpenSsl, "dgst", "-sm3", "-r", cipherFile).Split(' ')[0].ShouldBe(entry.CipherSm3);
+                Run(OpenSsl, "enc", "-d", "-sm4-cbc", "-K", Convert.ToHexStringLower(key), "-iv", entry.Iv, "-in", cipherFile, "-out", plainFile);
+                Run(OpenSsl, "dgst", "-sm3", "-r", plainFile).Split(' ')[0].ShouldBe(entry.PlainSm3);
+                File.ReadAllBytes(plainFile).ShouldBe(i == 0 ? PriceSheet : Documents);
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static string Run(string file, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.ShouldBe(0, error);
+        return output;
+    }
+}
