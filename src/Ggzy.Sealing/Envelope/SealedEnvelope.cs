@@ -114,6 +114,11 @@ public sealed class SealedEnvelope
         var signatureLength = ReadLength(input, MaxSignatureBytes, "签名");
         var signature = ReadExactly(input, signatureLength);
         var header = ParseHeader(headerBytes);
+        if (input.CanSeek && input.Length - input.Position < header.Sections.Sum(s => s.CipherLength))
+        {
+            throw new EnvelopeException(EnvelopeErrors.Truncated, "信封不完整（文件被截断）：请重新上传完整的文件。");
+        }
+
         var ciphertexts = new byte[header.Sections.Count][];
         for (var i = 0; i < ciphertexts.Length; i++)
         {
