@@ -82,7 +82,7 @@ public sealed class SealedEnvelopeTests
 
         sections[0].Content.ShouldBe(PriceSheet);
         sections[1].Content.ShouldBe(Documents);
-        sections[1].Entry.PlainSm3.ShouldBe(Sm3.HashHex(Documents));
+        sections[1].Entry.PlainMac.ShouldNotBe(Sm3.HashHex(Documents));
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class SealedEnvelopeTests
             .ShouldBe(EnvelopeErrors.TooLarge);
         var s1 = envelope.Header.Sections[1];
         ReadCode(WithHeader(h => h with { Sections = [h.Sections[0], s1 with { CipherLength = s1.PlainLength }] })).ShouldBe(EnvelopeErrors.Unencrypted);
-        ReadCode(WithHeader(h => h with { Sections = [h.Sections[0], s1 with { CipherSm3 = s1.PlainSm3 }] })).ShouldBe(EnvelopeErrors.Unencrypted);
+        ReadCode(WithHeader(h => h with { Sections = [h.Sections[0], s1 with { CipherSm3 = s1.PlainMac }] })).ShouldBe(EnvelopeErrors.Unencrypted);
         ReadCode(Compose("{not json"u8.ToArray(), envelope.Signature, ciphertexts)).ShouldBe(EnvelopeErrors.BadHeader);
         ReadCode([.. "GGZYSENV"u8, 0x7f, 0xff, 0xff, 0xff]).ShouldBe(EnvelopeErrors.TooLarge);
     }
@@ -234,7 +234,8 @@ public sealed class SealedEnvelopeTests
 
                 Run(OpenSsl, "dgst", "-sm3", "-r", cipherFile).Split(' ')[0].ShouldBe(entry.CipherSm3);
                 Run(OpenSsl, "enc", "-d", "-sm4-cbc", "-K", Convert.ToHexStringLower(key), "-iv", entry.Iv, "-in", cipherFile, "-out", plainFile);
-                Run(OpenSsl, "dgst", "-sm3", "-r", plainFile).Split(' ')[0].ShouldBe(entry.PlainSm3);
+                Run(OpenSsl, "dgst", "-sm3", "-mac", "HMAC", "-macopt", "hexkey:" + Convert.ToHexStringLower(key), "-r", plainFile)
+                    .Split(' ')[0].ShouldBe(entry.PlainMac);
                 File.ReadAllBytes(plainFile).ShouldBe(i == 0 ? PriceSheet : Documents);
             }
         }

@@ -20,7 +20,7 @@ public sealed record SectionEntry(
     [property: JsonPropertyName("plainLength")] long PlainLength,
     [property: JsonPropertyName("cipherLength")] long CipherLength,
     [property: JsonPropertyName("iv")] string Iv,
-    [property: JsonPropertyName("plainSm3")] string PlainSm3,
+    [property: JsonPropertyName("plainMac")] string PlainMac,
     [property: JsonPropertyName("cipherSm3")] string CipherSm3);
 
 /// <summary>The signed header of a <c>ggzy.sealed-envelope.v1</c> envelope.</summary>

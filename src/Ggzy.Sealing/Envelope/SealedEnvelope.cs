@@ -5,6 +5,7 @@ using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Encodings;
 using Org.BouncyCastle.Crypto.Engines;
+using Org.BouncyCastle.Crypto.Macs;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Security;
 
@@ -78,7 +79,7 @@ public sealed class SealedEnvelope
             Random.NextBytes(iv);
             var cipher = Sm4(true, contentKey, iv, plain);
             entries.Add(new SectionEntry(section.Name, section.FileName, plain.LongLength, cipher.LongLength,
-                Convert.ToHexStringLower(iv), Sm3.HashHex(plain), Sm3.HashHex(cipher)));
+                Convert.ToHexStringLower(iv), MacHex(contentKey, plain), Sm3.HashHex(cipher)));
             ciphertexts.Add(cipher);
         }
 
@@ -223,7 +224,7 @@ public sealed class SealedEnvelope
             }
 
             if (plain.LongLength != entry.PlainLength
-                || !string.Equals(Sm3.HashHex(plain), entry.PlainSm3, StringComparison.Ordinal))
+                || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Convert.FromHexString(MacHex(contentKey, plain)), Convert.FromHexString(entry.PlainMac)))
             {
                 throw new EnvelopeException(EnvelopeErrors.PlainDigest, $"分段“{entry.Name}”解密后的 SM3 摘要与信封头不符：内容被改动。");
             }
@@ -282,8 +283,8 @@ public sealed class SealedEnvelope
                 throw new EnvelopeException(EnvelopeErrors.TooLarge, $"信封声明的总大小超过上限（{MaxTotalBytes / (1 << 20)} MB）。");
             }
 
-            if (s.CipherLength != (s.PlainLength / 16 + 1) * 16 || s.Iv is not { Length: 32 } || s.PlainSm3 is not { Length: 64 }
-                || s.CipherSm3 is not { Length: 64 } || string.Equals(s.PlainSm3, s.CipherSm3, StringComparison.Ordinal))
+            if (s.CipherLength != (s.PlainLength / 16 + 1) * 16 || s.Iv is not { Length: 32 } || s.PlainMac is not { Length: 64 } || !s.PlainMac.All(Uri.IsHexDigit)
+                || s.CipherSm3 is not { Length: 64 } || string.Equals(s.PlainMac, s.CipherSm3, StringComparison.Ordinal))
             {
                 throw new EnvelopeException(EnvelopeErrors.Unencrypted, $"分段“{s.Name}”不是 SM4-CBC 密文（长度、IV 或摘要不符）：投标文件须加密后递交（《电子招标投标办法》第二十六条）。");
             }
@@ -394,5 +395,17 @@ public sealed class SealedEnvelope
         public int GetOutputBlockSize() => 0;
 
         public byte[] ProcessBlock(byte[] inBuf, int inOff, int inLen) => _engine.ProcessBlock(inBuf, inOff, inLen);
+    }
+
+    // HMAC-SM3 of a section's plaintext keyed with the content key: only who can open the envelope can check it, so a
+    // short, guessable price sheet cannot be confirmed from the public header before the opening.
+    private static string MacHex(byte[] contentKey, byte[] plain)
+    {
+        var mac = new HMac(new SM3Digest());
+        mac.Init(new KeyParameter(contentKey));
+        mac.BlockUpdate(plain, 0, plain.Length);
+        var result = new byte[mac.GetMacSize()];
+        mac.DoFinal(result, 0);
+        return Convert.ToHexStringLower(result);
     }
 }
