@@ -95,8 +95,14 @@ public sealed class TradingWholePathTests(BrowserFixture browser) : IAsyncDispos
         app.Clock.Ahead = TimeSpan.FromDays(2);
         var bidder = await SignedInAsync(app, "bidder", errors);
         await bidder.GotoAsync(documentsUrl);
-        await Expect(bidder.Locator("[data-testid=lot-state]")).ToContainTextAsync("文件发售中", new() { Timeout = 15_000 });
-        await bidder.ReloadAsync();
+        for (var tries = 0; tries < 60 && !(await bidder.Locator("[data-testid=lot-state]").InnerTextAsync()).Contains("文件发售中", StringComparison.Ordinal); tries++)
+        {
+            // The clock ticks every second; the page shows the state as of its loading.
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            await bidder.ReloadAsync();
+        }
+
+        await Expect(bidder.Locator("[data-testid=lot-state]")).ToContainTextAsync("文件发售中");
         var download = await bidder.RunAndWaitForDownloadAsync(() =>
             bidder.GetByRole(AriaRole.Link, new() { Name = "招标文件（景观施工）.pdf" }).ClickAsync());
         download.SuggestedFilename.ShouldBe("招标文件（景观施工）.pdf");
