@@ -172,4 +172,34 @@ public sealed class EnvelopeInspectionTests
         InspectCode([.. "NOTENVEL"u8, .. new byte[20]]).ShouldBe(EnvelopeErrors.BadMagic);
         InspectCode([.. "GGZYSENV"u8, 0x7f, 0xff, 0xff, 0xff]).ShouldBe(EnvelopeErrors.TooLarge);
     }
+
+    [Fact]
+    public void SealingThroughATemporaryDirectory_GivesAnEnvelopeThatInspectsAndOpens_AndLeavesNoFiles()
+    {
+        var bidder = BidderOf(KeyAlgorithm.Ecdsa);
+        var directory = Directory.CreateTempSubdirectory("ggzy-seal-");
+        try
+        {
+            using var output = new MemoryStream();
+            SealedEnvelope.Seal(Lot, CreditCode, Tool,
+                [
+                    new SectionInput("price-sheet", "开标一览表.pdf", new ForwardOnlyStream(PriceSheet)),
+                    new SectionInput("documents", "投标文件.zip", new ForwardOnlyStream(LargeDocuments, maxRead: 300_001)),
+                    new SectionInput("empty", "空.txt", new MemoryStream()),
+                ],
+                bidder.Certificate, bidder.Key, output, directory.FullName);
+            var bytes = output.ToArray();
+
+            directory.GetFiles().ShouldBeEmpty();
+            SealedEnvelope.Inspect(new MemoryStream(bytes), bytes.Length).Verify().IsValid.ShouldBeTrue();
+            var envelope = Read(bytes);
+            var sections = envelope.Unseal(envelope.UnwrapKey(bidder.Key));
+            sections.Select(s => s.Content).ShouldBe([PriceSheet, LargeDocuments, []]);
+            envelope.Header.Sections[2].CipherLength.ShouldBe(16);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }
