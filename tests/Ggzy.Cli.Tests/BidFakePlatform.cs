@@ -3,11 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Ggzy.Cli.Bids;
-using Ggzy.Sealing;
 using Ggzy.Sealing.Envelope;
 using Ggzy.Sealing.Pki;
-using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.X509;
 
 namespace Ggzy.Cli.Tests;
 
@@ -40,12 +37,9 @@ internal sealed class BidFakePlatform
 
     public BidFakePlatform()
     {
-        var now = TimeProvider.System.GetUtcNow();
-        var signer = CertificateAuthority.CreateRoot(KeyAlgorithm.Sm2, "平台回执签名", "安和市公共资源交易中心", now.AddDays(-1), now.AddYears(1));
-        _receiptKey = signer.Key;
-        var spki = X509CertificateStructure.GetInstance(Asn1Object.FromByteArray(signer.Certificate.Der)).SubjectPublicKeyInfo.GetDerEncoded();
-        PublicKeyPem = Pem.Write("PUBLIC KEY", spki);
-        Fingerprint = Sm3.HashHex(spki);
+        _receiptKey = CertificateAuthority.NewKey(KeyAlgorithm.Sm2);
+        PublicKeyPem = _receiptKey.PublicKey.ToPem();
+        Fingerprint = _receiptKey.PublicKey.Fingerprint;
     }
 
     public string LotId { get; } = Guid.NewGuid().ToString();
@@ -176,7 +170,7 @@ internal sealed class BidFakePlatform
             return Problem(HttpStatusCode.UnprocessableEntity, bad.Code, bad.Reason!);
         }
 
-        var digest = Convert.ToHexStringLower(Sm3.Hash([.. envelope.HeaderBytes, .. envelope.Signature]));
+        var digest = SealedEnvelope.DigestOf(envelope.HeaderBytes, envelope.Signature);
         if (digest != upload.Digest)
         {
             return Problem(HttpStatusCode.UnprocessableEntity, "BID_DIGEST_MISMATCH", "摘要不符");

@@ -37,6 +37,10 @@ internal static class BidStatusCommand
                 {
                     var verifier = ReceiptVerifier.From(await retry.RunAsync(() => client.ReceiptKeyAsync(ct), ct));
                     current = verifier.Verify(signed);
+                    if (!string.Equals(current.LotId, listing.LotId, StringComparison.OrdinalIgnoreCase))
+                    {
+                        throw new CliException($"平台返回的当前回执属于另一个标段（{current.LotCode}）：请联系平台核实。");
+                    }
                 }
 
                 await WriteAsync(console, json, listing, mine, current, facts);

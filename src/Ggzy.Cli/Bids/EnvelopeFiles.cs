@@ -1,4 +1,3 @@
-using Ggzy.Sealing;
 using Ggzy.Sealing.Envelope;
 
 namespace Ggzy.Cli.Bids;
@@ -7,19 +6,19 @@ namespace Ggzy.Cli.Bids;
 internal sealed record EnvelopeFacts(string Path, string LotCode, string BidderCreditCode, string Digest, long Size, EnvelopeHeader Header);
 
 /// <summary>
-/// Reads an envelope file's header and its digest, SM3(header bytes ‖ signature) as docs/bid-submission.md defines it.
-/// The one place that computes the digest, to be replaced by the Sealing library's own once it has one.
+/// Reads an envelope file once, in bounded memory, and checks it as the platform will (structure, certificate,
+/// signature, ciphertext digests), so that a damaged file is refused here rather than after its upload. Its digest is
+/// SM3(header bytes ‖ signature) as docs/bid-submission.md defines it.
 /// </summary>
 internal static class EnvelopeFiles
 {
     public static EnvelopeFacts Describe(string path)
     {
+        EnvelopeInspection inspection;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var envelope = SealedEnvelope.Read(stream);
-            return new EnvelopeFacts(path, envelope.Header.LotCode, envelope.Header.BidderCreditCode,
-                Digest(envelope.HeaderBytes, envelope.Signature), stream.Length, envelope.Header);
+            inspection = SealedEnvelope.Inspect(stream);
         }
         catch (EnvelopeException e)
         {
@@ -29,13 +28,13 @@ internal static class EnvelopeFiles
         {
             throw new CliException($"无法读取投标文件 {path}：{e.Message}");
         }
-    }
 
-    private static string Digest(byte[] headerBytes, byte[] signature)
-    {
-        var sm3 = new Sm3();
-        sm3.Append(headerBytes);
-        sm3.Append(signature);
-        return Convert.ToHexStringLower(sm3.Finish());
+        if (inspection.Verify() is { IsValid: false } invalid)
+        {
+            throw new CliException($"{path} 未通过校验（{invalid.Code}）：{invalid.Reason} 请用 ggzy bid seal 重新密封。");
+        }
+
+        var header = inspection.Header;
+        return new EnvelopeFacts(path, header.LotCode, header.BidderCreditCode, inspection.Digest, inspection.Length, header);
     }
 }

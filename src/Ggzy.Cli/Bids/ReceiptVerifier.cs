@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Ggzy.Sealing.Pki;
-using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Security;
 
 namespace Ggzy.Cli.Bids;
 
@@ -15,14 +13,9 @@ internal sealed class ReceiptVerifier
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly AsymmetricKeyParameter _key;
-    private readonly string _fingerprint;
+    private readonly PublicKey _key;
 
-    private ReceiptVerifier(AsymmetricKeyParameter key, string fingerprint)
-    {
-        _key = key;
-        _fingerprint = fingerprint;
-    }
+    private ReceiptVerifier(PublicKey key) => _key = key;
 
     public static ReceiptVerifier From(ReceiptKey key)
     {
@@ -31,23 +24,25 @@ internal sealed class ReceiptVerifier
             throw new CliException($"平台的回执签名算法为 {key.Algorithm}：本工具只接受 SM2 签名的回执，请升级投标工具或联系平台。");
         }
 
+        PublicKey publicKey;
         try
         {
-            var der = Pem.Blocks(Encoding.ASCII.GetBytes(key.PublicKeyPem ?? ""), "PUBLIC KEY") is [var block, ..]
-                ? block
-                : throw new FormatException("no PUBLIC KEY block");
-            return new ReceiptVerifier(PublicKeyFactory.CreateKey(der), key.Fingerprint ?? "");
+            publicKey = PublicKey.Parse(Encoding.ASCII.GetBytes(key.PublicKeyPem ?? ""));
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or IOException or InvalidCastException or SecurityUtilityException)
+        catch (CertificateFormatException)
         {
             throw new CliException("平台公布的回执公钥无法读取（GET /bids/receipt-key）：无法核验回执，请联系平台。");
         }
+
+        return publicKey.Algorithm == KeyAlgorithm.Sm2 && string.Equals(publicKey.Fingerprint, key.Fingerprint, StringComparison.OrdinalIgnoreCase)
+            ? new ReceiptVerifier(publicKey)
+            : throw new CliException("平台公布的回执公钥与其指纹不符，或不是 SM2 公钥：无法核验回执，请联系平台。");
     }
 
     /// <summary>The signed receipt's fields, when its signature verifies; otherwise a refusal that says not to rely on it.</summary>
     public BidReceipt Verify(SignedReceipt signed)
     {
-        if (!string.Equals(signed.KeyFingerprint, _fingerprint, StringComparison.OrdinalIgnoreCase) || !SignatureHolds(signed))
+        if (!string.Equals(signed.KeyFingerprint, _key.Fingerprint, StringComparison.OrdinalIgnoreCase) || !SignatureHolds(signed))
         {
             throw new CliException("平台回执的签名验证失败：回执不是用平台公布的回执密钥签发的，或已被改动。"
                 + "请勿以此作为递交凭证，用 ggzy bid status 重新查询，并联系平台核实（《电子招标投标办法》第二十八条）。");
@@ -87,14 +82,9 @@ internal sealed class ReceiptVerifier
     {
         try
         {
-            var signer = SignerUtilities.GetSigner(Certificate.SignatureAlgorithm(KeyAlgorithm.Sm2));
-            signer.Init(false, _key);
-            var bytes = Encoding.UTF8.GetBytes(signed.ReceiptJson);
-            signer.BlockUpdate(bytes, 0, bytes.Length);
-            return signer.VerifySignature(Convert.FromBase64String(signed.Signature));
+            return _key.Verify(Encoding.UTF8.GetBytes(signed.ReceiptJson), Convert.FromBase64String(signed.Signature));
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or CryptoException or InvalidCastException
-                                      or InvalidOperationException)
+        catch (Exception e) when (e is FormatException or ArgumentException)
         {
             return false;
         }

@@ -76,8 +76,9 @@ internal static class SealBidCommand
                 sections.Add(new SectionInput(name, Path.GetFileName(path), stream));
             }
 
-            AtomicFile.Write(request.Output, stream =>
-                SealedEnvelope.Seal(lotCode, bidderCode, tool, sections, holder.Certificate, holder.Key, stream));
+            // Sections are encrypted piece by piece into temporary files beside the output, so any permitted size seals in bounded memory.
+            AtomicFile.Write(request.Output, stream => SealedEnvelope.Seal(lotCode, bidderCode, tool, sections, holder.Certificate,
+                holder.Key, stream, Path.GetDirectoryName(request.Output)!));
         }
         catch (EnvelopeException e)
         {
