@@ -1,10 +1,8 @@
-using System.Buffers.Binary;
+using System.Buffers;
 using System.Text.Json;
 using Ggzy.Sealing.Pki;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.Crypto.Encodings;
-using Org.BouncyCastle.Crypto.Engines;
 using Org.BouncyCastle.Crypto.Macs;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Security;
@@ -21,6 +19,7 @@ public sealed class SealedEnvelope
     public const string CipherSm4Cbc = "SM4-CBC-PKCS7";
     public const string WrapSm2 = "SM2-C1C3C2-SM3";
     public const string WrapRsaOaep = "RSA-OAEP-SHA256";
+    public const string WrapEcies = "ECIES-X963SHA256-XOR-HMACSHA256";
     public const string PriceSheet = "price-sheet";
     public const int MaxHeaderBytes = 1 << 20;
     public const int MaxSignatureBytes = 4096;
@@ -29,7 +28,7 @@ public sealed class SealedEnvelope
     public const long MaxSectionBytes = 1L << 30;
     public const long MaxTotalBytes = 2L << 30;
 
-    private static readonly byte[] Magic = "GGZYSENV"u8.ToArray();
+    private const int InspectBufferBytes = 1 << 20;
     private static readonly SecureRandom Random = new();
 
     private readonly byte[][] _ciphertexts;
@@ -40,6 +39,8 @@ public sealed class SealedEnvelope
         HeaderBytes = headerBytes;
         Signature = signature;
         _ciphertexts = ciphertexts;
+        Digest = DigestOf(headerBytes, signature);
+        Certificate = EnvelopeChecks.ParseCertificate(header);
     }
 
     public EnvelopeHeader Header { get; }
@@ -48,6 +49,12 @@ public sealed class SealedEnvelope
     public byte[] HeaderBytes { get; }
 
     public byte[] Signature { get; }
+
+    /// <summary>The envelope digest: SM3(header bytes ‖ signature), lower-case hex (docs/bid-submission.md).</summary>
+    public string Digest { get; }
+
+    /// <summary>The signer's certificate embedded in the header, or null when it cannot be read.</summary>
+    public Certificate? Certificate { get; }
 
     public ReadOnlyMemory<byte> Ciphertext(int section) => _ciphertexts[section];
 
@@ -66,7 +73,7 @@ public sealed class SealedEnvelope
             throw new EnvelopeException(EnvelopeErrors.CertificateProblem, "证书与私钥的算法不一致：请使用与证书配对的私钥。");
         }
 
-        var contentKey = new byte[16];
+        var contentKey = new byte[KeyWrapping.ContentKeyBytes];
         Random.NextBytes(contentKey);
         var entries = new List<SectionEntry>();
         var ciphertexts = new List<byte[]>();
@@ -84,14 +91,9 @@ public sealed class SealedEnvelope
         }
 
         var header = new EnvelopeHeader(FormatV1, lotCode, bidderCreditCode, tool, Convert.ToBase64String(certificate.Der),
-            CipherSm4Cbc, Wrap(certificate, contentKey), entries);
+            CipherSm4Cbc, KeyWrapping.Wrap(certificate, contentKey, Random), entries);
         var headerBytes = JsonSerializer.SerializeToUtf8Bytes(header);
-        var signature = privateKey.Sign(headerBytes);
-        output.Write(Magic);
-        WriteLength(output, headerBytes.Length);
-        output.Write(headerBytes);
-        WriteLength(output, signature.Length);
-        output.Write(signature);
+        EnvelopeLayout.WritePrefix(output, headerBytes, privateKey.Sign(headerBytes));
         foreach (var cipher in ciphertexts)
         {
             output.Write(cipher);
@@ -100,112 +102,114 @@ public sealed class SealedEnvelope
         output.Flush();
     }
 
-    /// <summary>Reads an envelope, refusing malformed structure; call <see cref="Verify"/> for digests and signature.</summary>
+    /// <summary>Reads an envelope into memory, refusing malformed structure; call <see cref="Verify"/> for digests and signature.</summary>
     public static SealedEnvelope Read(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var magic = ReadExactly(input, Magic.Length);
-        if (!magic.AsSpan().SequenceEqual(Magic))
-        {
-            throw new EnvelopeException(EnvelopeErrors.BadMagic, "这不是投标文件密封信封（文件头不是 GGZYSENV）：请上传投标工具生成的 .gse 文件。");
-        }
-
-        var headerLength = ReadLength(input, MaxHeaderBytes, "信封头");
-        var headerBytes = ReadExactly(input, headerLength);
-        var signatureLength = ReadLength(input, MaxSignatureBytes, "签名");
-        var signature = ReadExactly(input, signatureLength);
+        var (headerBytes, signature) = EnvelopeLayout.ReadPrefix(input);
         var header = ParseHeader(headerBytes);
         if (input.CanSeek && input.Length - input.Position < header.Sections.Sum(s => s.CipherLength))
         {
-            throw new EnvelopeException(EnvelopeErrors.Truncated, "信封不完整（文件被截断）：请重新上传完整的文件。");
+            throw EnvelopeLayout.Truncated();
         }
 
         var ciphertexts = new byte[header.Sections.Count][];
         for (var i = 0; i < ciphertexts.Length; i++)
         {
-            ciphertexts[i] = ReadExactly(input, (int)header.Sections[i].CipherLength);
+            ciphertexts[i] = EnvelopeLayout.ReadExactly(input, (int)header.Sections[i].CipherLength);
         }
 
         if (input.ReadByte() >= 0)
         {
-            throw new EnvelopeException(EnvelopeErrors.TrailingData, "信封在最后一个分段之后还有多余数据：文件已被改动，请重新生成。");
+            throw EnvelopeLayout.Trailing();
         }
 
         return new SealedEnvelope(header, headerBytes, signature, ciphertexts);
     }
 
-    /// <summary>Checks ciphertext digests, the certificate and the bidder's signature over the header.</summary>
-    public EnvelopeVerification Verify()
+    /// <summary>
+    /// Reads an envelope once, front to back, without holding its sections: the prefix is parsed and checked as by
+    /// <see cref="Read"/>, each ciphertext goes through SM3 in 1 MiB pieces. With <paramref name="expectedLength"/> (the
+    /// size of the upload), an envelope whose header declares another length is refused before any section is read.
+    /// </summary>
+    public static EnvelopeInspection Inspect(Stream input, long? expectedLength = null)
     {
-        Certificate certificate;
+        ArgumentNullException.ThrowIfNull(input);
+        var (headerBytes, signature) = EnvelopeLayout.ReadPrefix(input);
+        var header = ParseHeader(headerBytes);
+        var cipherBytes = header.Sections.Sum(s => s.CipherLength);
+        var length = EnvelopeLayout.PrefixLength(headerBytes, signature) + cipherBytes;
+        if (expectedLength is { } expected && expected != length)
+        {
+            throw expected < length ? EnvelopeLayout.Truncated() : EnvelopeLayout.Trailing();
+        }
+
+        if (input.CanSeek && input.Length - input.Position is var remaining && remaining != cipherBytes)
+        {
+            throw remaining < cipherBytes ? EnvelopeLayout.Truncated() : EnvelopeLayout.Trailing();
+        }
+
+        var digests = new string[header.Sections.Count];
+        var buffer = ArrayPool<byte>.Shared.Rent(InspectBufferBytes);
         try
         {
-            certificate = Certificate.Parse(Convert.FromBase64String(Header.Certificate));
-        }
-        catch (Exception e) when (e is CertificateFormatException or FormatException)
-        {
-            return new(EnvelopeErrors.CertificateProblem, "信封内嵌的投标人证书无法读取：请使用 CA 颁发的有效数字证书重新密封。");
-        }
-
-        var expectedWrap = certificate.KeyAlgorithm switch
-        {
-            KeyAlgorithm.Sm2 => WrapSm2,
-            KeyAlgorithm.Rsa => WrapRsaOaep,
-            _ => null,
-        };
-        if (expectedWrap is null || !string.Equals(expectedWrap, Header.KeyWrap.Algorithm, StringComparison.Ordinal))
-        {
-            return new(EnvelopeErrors.KeyUnwrap, "内容密钥的封装算法与投标人证书不符（SM2 证书用 SM2 加密，RSA 证书用 RSA-OAEP）。");
-        }
-
-        var creditCodes = certificate.SubjectValues(Certificate.OrganizationIdentifier);
-        if (creditCodes.Count > 0 && !creditCodes.Contains(Header.BidderCreditCode, StringComparer.Ordinal))
-        {
-            return new(EnvelopeErrors.CertificateProblem, "信封头中的投标人统一社会信用代码与签名证书不一致：请使用本单位的数字证书密封。");
-        }
-
-        if (!certificate.VerifySignature(HeaderBytes, Signature))
-        {
-            return new(EnvelopeErrors.Signature, "投标人签名验证失败：信封头被改动或签名不属于内嵌证书（《电子招标投标办法》第二十六条）。");
-        }
-
-        for (var i = 0; i < _ciphertexts.Length; i++)
-        {
-            if (!string.Equals(Sm3.HashHex(_ciphertexts[i]), Header.Sections[i].CipherSm3, StringComparison.Ordinal))
+            for (var i = 0; i < digests.Length; i++)
             {
-                return new(EnvelopeErrors.CipherDigest, $"分段“{Header.Sections[i].Name}”的密文 SM3 摘要与信封头不符：文件在传输或存储中被改动。");
+                digests[i] = HashSection(input, header.Sections[i].CipherLength, buffer);
+            }
+
+            if (input.ReadByte() >= 0)
+            {
+                throw EnvelopeLayout.Trailing();
             }
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
 
-        return EnvelopeVerification.Valid;
+        return new EnvelopeInspection(header, headerBytes, signature, digests, length);
     }
+
+    /// <summary>The envelope digest: SM3(header bytes ‖ signature), lower-case hex (docs/bid-submission.md).</summary>
+    public static string DigestOf(ReadOnlySpan<byte> headerBytes, ReadOnlySpan<byte> signature)
+    {
+        var sm3 = new Sm3();
+        sm3.Append(headerBytes);
+        sm3.Append(signature);
+        return Convert.ToHexStringLower(sm3.Finish());
+    }
+
+    /// <summary>
+    /// The envelope digest of the envelope that <paramref name="input"/> starts with, reading only its prefix (magic,
+    /// lengths, header, signature); the header is not parsed and the sections are neither read nor checked.
+    /// </summary>
+    public static string DigestOf(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (headerBytes, signature) = EnvelopeLayout.ReadPrefix(input);
+        return DigestOf(headerBytes, signature);
+    }
+
+    /// <summary>The envelope digest of the envelope file at <paramref name="path"/>, reading only its prefix.</summary>
+    public static string DigestOfFile(string path)
+    {
+        using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024);
+        return DigestOf(input);
+    }
+
+    /// <summary>Checks the certificate, the bidder's signature over the header and the ciphertext digests.</summary>
+    public EnvelopeVerification Verify() =>
+        EnvelopeChecks.Verify(Header, HeaderBytes, Signature, Certificate, i => Sm3.HashHex(_ciphertexts[i]));
 
     /// <summary>Recovers the 128-bit SM4 content key with the bidder's private key (at the bid opening).</summary>
     public byte[] UnwrapKey(PrivateKey privateKey)
     {
         ArgumentNullException.ThrowIfNull(privateKey);
-        try
-        {
-            var wrapped = Convert.FromBase64String(Header.KeyWrap.WrappedKey);
-            IAsymmetricBlockCipher engine = Header.KeyWrap.Algorithm switch
-            {
-                WrapSm2 when privateKey.Algorithm == KeyAlgorithm.Sm2 => new Sm2BlockAdapter(),
-                WrapRsaOaep when privateKey.Algorithm == KeyAlgorithm.Rsa => RsaOaep(),
-                _ => throw new EnvelopeException(EnvelopeErrors.KeyUnwrap, "私钥算法与内容密钥的封装算法不符：请使用密封时所用证书的私钥解密。"),
-            };
-            engine.Init(false, privateKey.Key);
-            var key = engine.ProcessBlock(wrapped, 0, wrapped.Length);
-            return key.Length == 16
-                ? key
-                : throw new EnvelopeException(EnvelopeErrors.KeyUnwrap, "解出的内容密钥不是 128 位 SM4 密钥：信封已损坏。");
-        }
-        catch (Exception e) when (e is InvalidCipherTextException or FormatException or ArgumentException or DataLengthException)
-        {
-            throw new EnvelopeException(EnvelopeErrors.KeyUnwrap, "无法解出内容密钥：私钥不是密封时所用证书的私钥，或信封已损坏。");
-        }
+        return KeyWrapping.Unwrap(Header.KeyWrap, privateKey);
     }
 
-    /// <summary>Decrypts every section with the content key and checks each plaintext's SM3 digest.</summary>
+    /// <summary>Decrypts every section with the content key and checks each plaintext's length and HMAC-SM3.</summary>
     public IReadOnlyList<UnsealedSection> Unseal(byte[] contentKey)
     {
         ArgumentNullException.ThrowIfNull(contentKey);
@@ -235,7 +239,25 @@ public sealed class SealedEnvelope
         return result;
     }
 
-    private static EnvelopeHeader ParseHeader(byte[] headerBytes)
+    private static string HashSection(Stream input, long length, byte[] buffer)
+    {
+        var sm3 = new Sm3();
+        for (var left = length; left > 0;)
+        {
+            var read = input.Read(buffer, 0, (int)Math.Min(left, buffer.Length));
+            if (read == 0)
+            {
+                throw EnvelopeLayout.Truncated();
+            }
+
+            sm3.Append(buffer.AsSpan(0, read));
+            left -= read;
+        }
+
+        return Convert.ToHexStringLower(sm3.Finish());
+    }
+
+    internal static EnvelopeHeader ParseHeader(byte[] headerBytes)
     {
         EnvelopeHeader? header;
         try
@@ -293,7 +315,7 @@ public sealed class SealedEnvelope
         return header;
     }
 
-    private static void CheckSectionNames(List<(string Name, string FileName)> sections)
+    internal static void CheckSectionNames(List<(string Name, string FileName)> sections)
     {
         if (sections.Count is < MinSections or > MaxSections)
         {
@@ -325,76 +347,6 @@ public sealed class SealedEnvelope
         var cipher = CipherUtilities.GetCipher("SM4/CBC/PKCS7Padding");
         cipher.Init(encrypt, new ParametersWithIV(new KeyParameter(key), iv));
         return cipher.DoFinal(data);
-    }
-
-    private static KeyWrap Wrap(Certificate certificate, byte[] contentKey)
-    {
-        IAsymmetricBlockCipher engine;
-        string algorithm;
-        switch (certificate.KeyAlgorithm)
-        {
-            case KeyAlgorithm.Sm2:
-                engine = new Sm2BlockAdapter();
-                algorithm = WrapSm2;
-                break;
-            case KeyAlgorithm.Rsa:
-                engine = RsaOaep();
-                algorithm = WrapRsaOaep;
-                break;
-            default:
-                throw new EnvelopeException(EnvelopeErrors.CertificateProblem, "本版本的信封只支持 SM2 和 RSA 证书：请使用 SM2 或 RSA 数字证书。");
-        }
-
-        engine.Init(true, new ParametersWithRandom(certificate.PublicKey, Random));
-        return new KeyWrap(algorithm, Convert.ToBase64String(engine.ProcessBlock(contentKey, 0, contentKey.Length)));
-    }
-
-    private static OaepEncoding RsaOaep() => new(new RsaEngine(), new Sha256Digest(), new Sha256Digest(), null);
-
-    private static void WriteLength(Stream output, int length)
-    {
-        Span<byte> buffer = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(buffer, (uint)length);
-        output.Write(buffer);
-    }
-
-    private static int ReadLength(Stream input, int max, string what)
-    {
-        var value = BinaryPrimitives.ReadUInt32BigEndian(ReadExactly(input, 4));
-        return value == 0 || value > (uint)max
-            ? throw new EnvelopeException(EnvelopeErrors.TooLarge, $"{what}声明的长度 {value} 字节不在允许范围（1 至 {max} 字节）内。")
-            : (int)value;
-    }
-
-    private static byte[] ReadExactly(Stream input, int count)
-    {
-        var buffer = new byte[count];
-        try
-        {
-            input.ReadExactly(buffer);
-        }
-        catch (EndOfStreamException)
-        {
-            throw new EnvelopeException(EnvelopeErrors.Truncated, "信封不完整（文件被截断）：请重新上传完整的文件。");
-        }
-
-        return buffer;
-    }
-
-    /// <summary>SM2 public-key encryption (GM/T 0003.4, C1C3C2 with SM3) as a block cipher.</summary>
-    private sealed class Sm2BlockAdapter : IAsymmetricBlockCipher
-    {
-        private readonly SM2Engine _engine = new(SM2Engine.Mode.C1C3C2);
-
-        public string AlgorithmName => "SM2";
-
-        public void Init(bool forEncryption, ICipherParameters parameters) => _engine.Init(forEncryption, parameters);
-
-        public int GetInputBlockSize() => 0;
-
-        public int GetOutputBlockSize() => 0;
-
-        public byte[] ProcessBlock(byte[] inBuf, int inOff, int inLen) => _engine.ProcessBlock(inBuf, inOff, inLen);
     }
 
     // HMAC-SM3 of a section's plaintext keyed with the content key: only who can open the envelope can check it, so a
