@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using Ggzy.Sealing;
 using Ggzy.Sealing.Envelope;
@@ -8,7 +7,7 @@ namespace Ggzy.TestKit.Bidders;
 /// <summary>A sealed bid on disk: whose it is, where, how large, and its digest SM3(header ‖ signature).</summary>
 public sealed record BidEnvelope(int BidderNumber, string Path, long Size, string Digest);
 
-/// <summary>Real <c>ggzy.sealed-envelope.v1</c> envelopes for test bidders, and their digests (docs/bid-submission.md).</summary>
+/// <summary>Real <c>ggzy.sealed-envelope.v1</c> envelopes for test bidders.</summary>
 public static class BidEnvelopes
 {
     /// <summary>The price sheet's plaintext length (开标一览表, about 1 KB).</summary>
@@ -47,42 +46,6 @@ public static class BidEnvelopes
         }
 
         File.Move(temporary, path, overwrite: true);
-        return new BidEnvelope(bidder.Number, path, new FileInfo(path).Length, DigestOfFile(path));
-    }
-
-    /// <summary>The envelope digest: SM3 over the header bytes and then the signature bytes, lowercase hex.</summary>
-    public static string DigestOf(SealedEnvelope envelope)
-    {
-        ArgumentNullException.ThrowIfNull(envelope);
-        return Digest(envelope.HeaderBytes, envelope.Signature);
-    }
-
-    /// <summary>The digest of the envelope in <paramref name="path"/>, reading only its header and signature.</summary>
-    public static string DigestOfFile(string path)
-    {
-        using var file = File.OpenRead(path);
-        Span<byte> prefix = stackalloc byte[12];
-        file.ReadExactly(prefix);
-        var header = new byte[Length(prefix[8..], SealedEnvelope.MaxHeaderBytes)];
-        file.ReadExactly(header);
-        Span<byte> length = stackalloc byte[4];
-        file.ReadExactly(length);
-        var signature = new byte[Length(length, SealedEnvelope.MaxSignatureBytes)];
-        file.ReadExactly(signature);
-        return Digest(header, signature);
-    }
-
-    private static string Digest(byte[] header, byte[] signature)
-    {
-        var sm3 = new Sm3();
-        sm3.Append(header);
-        sm3.Append(signature);
-        return Convert.ToHexStringLower(sm3.Finish());
-    }
-
-    private static int Length(ReadOnlySpan<byte> bytes, int max)
-    {
-        var value = BinaryPrimitives.ReadUInt32BigEndian(bytes);
-        return value is 0 || value > max ? throw new InvalidDataException($"Not an envelope: a length of {value}") : (int)value;
+        return new BidEnvelope(bidder.Number, path, new FileInfo(path).Length, SealedEnvelope.DigestOfFile(path));
     }
 }

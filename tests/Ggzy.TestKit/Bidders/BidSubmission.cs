@@ -33,13 +33,13 @@ public static class BidSubmission
 
     public static async Task<SubmittedBid> SubmitAsync(
         BidClient client, string token, Guid lotId, BidEnvelope envelope, int chunkBytes = DefaultChunkBytes,
-        Action<Guid, SubmissionStage>? observe = null, CancellationToken ct = default)
+        Action<BidUpload, SubmissionStage>? observe = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(envelope);
         var started = Stopwatch.GetTimestamp();
         var upload = await client.BeginAsync(token, lotId, envelope.Size, envelope.Digest, Path.GetFileName(envelope.Path), ct);
-        observe?.Invoke(upload.UploadId, SubmissionStage.Begun);
+        observe?.Invoke(upload, SubmissionStage.Begun);
         var buffer = ArrayPool<byte>.Shared.Rent(chunkBytes);
         try
         {
@@ -56,7 +56,7 @@ public static class BidSubmission
 
                 upload = await client.PutChunkAsync(token, upload.UploadId, offset, buffer, count, ct);
                 offset = upload.Received;
-                observe?.Invoke(upload.UploadId, SubmissionStage.ChunkAcknowledged);
+                observe?.Invoke(upload, SubmissionStage.ChunkAcknowledged);
             }
         }
         finally
@@ -65,11 +65,11 @@ public static class BidSubmission
         }
 
         var lastChunk = Stopwatch.GetTimestamp();
-        observe?.Invoke(upload.UploadId, SubmissionStage.Completing);
+        observe?.Invoke(upload, SubmissionStage.Completing);
         var completed = await client.CompleteAsync(token, upload.UploadId, ct);
         var receipted = Stopwatch.GetTimestamp();
         var receipt = completed.Receipt ?? throw new InvalidOperationException($"Upload {upload.UploadId} completed without a receipt.");
-        observe?.Invoke(upload.UploadId, SubmissionStage.Receipted);
+        observe?.Invoke(completed, SubmissionStage.Receipted);
         return new SubmittedBid(envelope, upload.UploadId, receipt, started, lastChunk, receipted);
     }
 }
