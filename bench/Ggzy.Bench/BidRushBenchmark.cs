@@ -90,7 +90,7 @@ internal static class BidRushBenchmark
             await using var platform = await PlatformProcess.StartAsync(new PlatformProcessSettings(provider, connectionString, data), ct);
             log($"  listening on {platform.BaseAddress}; setting up {settings.Bidders} bidders…");
             var setup = await BidderSetup.RunAsync(platform.BaseAddress, keyring, parallelism: 2 * Environment.ProcessorCount, ct);
-            log($"  set up in {setup.Elapsed.TotalSeconds:F1} s; lot {setup.Lot.LotCode}");
+            log($"  set up in {setup.Elapsed.TotalSeconds:F1} s (summed over the bidders: {string.Join(", ", setup.Steps.Select(s => $"{s.Key} {s.Value.TotalSeconds:F0} s"))}); lot {setup.Lot.LotCode}");
             var envelopes = await BidRushEnvelopes.PrepareAsync(Path.Combine(settings.CacheDirectory, "envelopes"), keyring, setup.Lot.LotCode, sizes, log, ct);
 
             var chunk = settings.ChunkMb << 20;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -14,7 +15,8 @@ public sealed record ReadyBidder(BidderIdentity Identity, string Token);
 /// <summary>The lot the bidders bid on: the demo's works lot whose tender documents are on sale.</summary>
 public sealed record BidLot(Guid LotId, string LotCode, DateTimeOffset? Deadline);
 
-public sealed record BidderSetupResult(BidLot Lot, IReadOnlyList<ReadyBidder> Bidders, TimeSpan Elapsed);
+/// <summary>The bidders, their lot, and the time the set-up took in all and summed per step over the bidders.</summary>
+public sealed record BidderSetupResult(BidLot Lot, IReadOnlyList<ReadyBidder> Bidders, TimeSpan Elapsed, IReadOnlyDictionary<string, TimeSpan> Steps);
 
 /// <summary>
 /// Makes bidders on a running platform (demo seeded) through its public API only, as real market entities would:
@@ -37,17 +39,22 @@ public static class BidderSetup
                 "把压测 CA 加入信任列表", ct);
         }
 
+        // The first bidder finds the lot on sale and its documents; the others then go straight to the download.
+        var steps = new ConcurrentDictionary<string, TimeSpan>(StringComparer.Ordinal);
         var ready = new ReadyBidder[keyring.Bidders.Count];
-        var lot = new TaskCompletionSource<BidLot>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await Parallel.ForEachAsync(Enumerable.Range(0, keyring.Bidders.Count),
+        var token = await AccountAsync(platform, keyring.Bidders[0], steps, ct);
+        var (lot, document) = await DocumentsOnSaleAsync(platform, token, ct);
+        await DownloadAsync(platform, token, lot, document, steps, ct);
+        ready[0] = new ReadyBidder(keyring.Bidders[0], token);
+        await Parallel.ForEachAsync(Enumerable.Range(1, keyring.Bidders.Count - 1),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
-            async (i, token) =>
+            async (i, c) =>
             {
-                var (bidder, found) = await SetUpAsync(platform, keyring.Bidders[i], token);
-                ready[i] = bidder;
-                lot.TrySetResult(found);
+                var bidderToken = await AccountAsync(platform, keyring.Bidders[i], steps, c);
+                await DownloadAsync(platform, bidderToken, lot, document, steps, c);
+                ready[i] = new ReadyBidder(keyring.Bidders[i], bidderToken);
             });
-        return new BidderSetupResult(await lot.Task, ready, clock.Elapsed);
+        return new BidderSetupResult(lot, ready, clock.Elapsed, steps);
     }
 
     /// <summary>A client that signs its requests with <paramref name="token"/>.</summary>
@@ -58,11 +65,12 @@ public static class BidderSetup
         return client;
     }
 
-    private static async Task<(ReadyBidder Bidder, BidLot Lot)> SetUpAsync(Uri platform, BidderIdentity bidder, CancellationToken ct)
+    /// <summary>Registers the bidder, signs in, binds its certificate and issues its API token.</summary>
+    private static async Task<string> AccountAsync(Uri platform, BidderIdentity bidder, ConcurrentDictionary<string, TimeSpan> steps, CancellationToken ct)
     {
         using (var anonymous = new HttpClient { BaseAddress = platform })
         {
-            await CallAsync(anonymous, HttpMethod.Post, $"{Api}/credit/entities", new
+            await TimedAsync(steps, "register", () => CallAsync(anonymous, HttpMethod.Post, $"{Api}/credit/entities", new
             {
                 creditCode = bidder.CreditCode,
                 legalName = bidder.LegalName,
@@ -77,27 +85,44 @@ public static class BidderSetup
                 adminPassword = BidderIdentity.Password,
                 commitmentVersion = CreditCommitments.Current.Version,
                 commitmentSigned = true,
-            }, $"注册市场主体 {bidder.CreditCode}", ct);
+            }, $"注册市场主体 {bidder.CreditCode}", ct));
         }
 
-        string token;
-        using (var session = await SignInAsync(platform, bidder.UserName, BidderIdentity.Password, ct))
+        using var session = await TimedAsync(steps, "sign in", () => SignInAsync(platform, bidder.UserName, BidderIdentity.Password, ct));
+        await TimedAsync(steps, "bind certificate", () => CallAsync(session, HttpMethod.Post, $"{Api}/credit/certificates",
+            new { certificate = bidder.Certificate.Certificate.ToPem() }, $"{bidder.UserName} 绑定证书", ct));
+        var issued = await TimedAsync(steps, "issue token", () => CallAsync(session, HttpMethod.Post, $"{Api}/tokens",
+            new { name = "投标压测", validDays = 30 }, $"{bidder.UserName} 签发接口令牌", ct));
+        return issued.GetProperty("token").GetString()!;
+    }
+
+    private static async Task DownloadAsync(
+        Uri platform, string token, BidLot lot, string document, ConcurrentDictionary<string, TimeSpan> steps, CancellationToken ct)
+    {
+        using var client = BearerClient(platform, token);
+        await TimedAsync(steps, "download documents", async () =>
         {
-            await CallAsync(session, HttpMethod.Post, $"{Api}/credit/certificates", new { certificate = bidder.Certificate.Certificate.ToPem() },
-                $"{bidder.UserName} 绑定证书", ct);
-            var issued = await CallAsync(session, HttpMethod.Post, $"{Api}/tokens", new { name = "投标压测", validDays = 30 },
-                $"{bidder.UserName} 签发接口令牌", ct);
-            token = issued.GetProperty("token").GetString()!;
-        }
+            using var download = await SendAsync(client, HttpMethod.Get, $"{Api}/trading/lots/{lot.LotId}/documents/{document}/content", null,
+                "下载招标文件", ct);
+            await download.Content.CopyToAsync(Stream.Null, ct);
+            return true;
+        });
+    }
 
+    private static async Task<(BidLot Lot, string Document)> DocumentsOnSaleAsync(Uri platform, string token, CancellationToken ct)
+    {
         using var client = BearerClient(platform, token);
         var lot = await LotOnSaleAsync(client, ct);
         var view = await CallAsync(client, HttpMethod.Get, $"{Api}/trading/lots/{lot.LotId}/documents", null, "查看招标文件", ct);
-        var document = view.GetProperty("documents").EnumerateArray().First().GetProperty("id").GetString();
-        using var download = await SendAsync(client, HttpMethod.Get, $"{Api}/trading/lots/{lot.LotId}/documents/{document}/content", null,
-            $"{bidder.UserName} 下载招标文件", ct);
-        await download.Content.CopyToAsync(Stream.Null, ct);
-        return (new ReadyBidder(bidder, token), lot);
+        return (lot, view.GetProperty("documents").EnumerateArray().First().GetProperty("id").GetString()!);
+    }
+
+    private static async Task<T> TimedAsync<T>(ConcurrentDictionary<string, TimeSpan> steps, string step, Func<Task<T>> action)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await action();
+        steps.AddOrUpdate(step, _ => Stopwatch.GetElapsedTime(started), (_, sum) => sum + Stopwatch.GetElapsedTime(started));
+        return result;
     }
 
     private static async Task<BidLot> LotOnSaleAsync(HttpClient client, CancellationToken ct)
