@@ -6,6 +6,7 @@ using Ggzy.Platform.Demo;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Ggzy.Platform.Rules;
+using Ggzy.Platform.Signing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +45,8 @@ public static class PlatformModule
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddScoped<IDemoSeeder, PlatformDemoSeeder>();
 
+        services.AddOptions<PlatformSigningOptions>().BindConfiguration(PlatformSigningOptions.SectionName);
+        services.TryAddSingleton<PlatformSigner>();
         services.TryAddSingleton<IBlobStore>(sp =>
             new FileSystemBlobStore(Path.Combine(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory, "blobs")));
         return services;

@@ -1,72 +1,27 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Ggzy.Sealing.Envelope;
 using Ggzy.Sealing.Pki;
+using static Ggzy.Sealing.Tests.TestEnvelopes;
 
 namespace Ggzy.Sealing.Tests;
 
 public sealed class SealedEnvelopeTests
 {
-    private const string Lot = "E9901000001001001";
-    private const string CreditCode = "91990102MA3E5M9R8X";
-    private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
-    private static readonly ToolFingerprint Tool = new("ggzy-bid 1.0.0", "3f2a9c1e7b5d4e60a1b2c3d4e5f60718", "02:42:ac:11:00:02");
-    private static readonly Lazy<CertificateWithKey> Sm2Bidder = new(() => Bidder(KeyAlgorithm.Sm2));
-    private static readonly Lazy<CertificateWithKey> RsaBidder = new(() => Bidder(KeyAlgorithm.Rsa));
-    private static readonly byte[] PriceSheet = Encoding.UTF8.GetBytes("开标一览表：投标报价 1,234,567.89 元；工期 180 日历天。");
-    private static readonly byte[] Documents = [.. Enumerable.Range(0, 100_003).Select(i => (byte)(i * 31))];
+    private static CertificateWithKey Sm2Bidder => BidderOf(KeyAlgorithm.Sm2);
 
-    private static CertificateWithKey Bidder(KeyAlgorithm algorithm)
-    {
-        var root = CertificateAuthority.CreateRoot(algorithm, "安和测试 CA", "安和测试 CA", Now.AddYears(-1), Now.AddYears(5));
-        return CertificateAuthority.Issue(root, algorithm, new CertificateSubject("冯志远", "安和宏远建筑工程有限公司", CreditCode),
-            Now.AddDays(-1), Now.AddYears(1));
-    }
-
-    private static byte[] Seal(CertificateWithKey bidder, params (string Name, string File, byte[] Content)[] sections)
-    {
-        if (sections.Length == 0)
-        {
-            sections = [("price-sheet", "开标一览表.pdf", PriceSheet), ("documents", "投标文件.zip", Documents)];
-        }
-
-        using var output = new MemoryStream();
-        SealedEnvelope.Seal(Lot, CreditCode, Tool, [.. sections.Select(s => new SectionInput(s.Name, s.File, new MemoryStream(s.Content)))],
-            bidder.Certificate, bidder.Key, output);
-        return output.ToArray();
-    }
-
-    private static SealedEnvelope Read(byte[] bytes) => SealedEnvelope.Read(new MemoryStream(bytes));
-
-    private static byte[] Compose(byte[] header, byte[] signature, IEnumerable<byte[]> ciphertexts)
-    {
-        using var output = new MemoryStream();
-        output.Write("GGZYSENV"u8);
-        var length = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)header.Length);
-        output.Write(length);
-        output.Write(header);
-        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)signature.Length);
-        output.Write(length);
-        output.Write(signature);
-        foreach (var c in ciphertexts)
-        {
-            output.Write(c);
-        }
-
-        return output.ToArray();
-    }
+    private static CertificateWithKey RsaBidder => BidderOf(KeyAlgorithm.Rsa);
 
     private static string ReadCode(byte[] bytes) => Should.Throw<EnvelopeException>(() => Read(bytes)).Code;
 
     [Theory]
     [InlineData(KeyAlgorithm.Sm2)]
     [InlineData(KeyAlgorithm.Rsa)]
+    [InlineData(KeyAlgorithm.Ecdsa)]
     public void SealThenUnseal_RoundTrips_AndSignedHeaderCarriesLotBidderAndTool(KeyAlgorithm algorithm)
     {
-        var bidder = algorithm == KeyAlgorithm.Sm2 ? Sm2Bidder.Value : RsaBidder.Value;
+        var bidder = BidderOf(algorithm);
         var envelope = Read(Seal(bidder));
 
         envelope.Verify().IsValid.ShouldBeTrue();
@@ -74,7 +29,13 @@ public sealed class SealedEnvelopeTests
         envelope.Header.LotCode.ShouldBe(Lot);
         envelope.Header.BidderCreditCode.ShouldBe(CreditCode);
         envelope.Header.Tool.ShouldBe(Tool);
-        envelope.Header.KeyWrap.Algorithm.ShouldBe(algorithm == KeyAlgorithm.Sm2 ? SealedEnvelope.WrapSm2 : SealedEnvelope.WrapRsaOaep);
+        envelope.Header.KeyWrap.Algorithm.ShouldBe(algorithm switch
+        {
+            KeyAlgorithm.Sm2 => SealedEnvelope.WrapSm2,
+            KeyAlgorithm.Rsa => SealedEnvelope.WrapRsaOaep,
+            _ => SealedEnvelope.WrapEcies,
+        });
+        envelope.Certificate.ShouldNotBeNull().Fingerprint.ShouldBe(bidder.Certificate.Fingerprint);
         envelope.Header.Sections.Select(s => s.Name).ShouldBe(["price-sheet", "documents"]);
         envelope.Ciphertext(1).ToArray().ShouldNotBe(Documents);
 
@@ -88,10 +49,10 @@ public sealed class SealedEnvelopeTests
     [Fact]
     public void TwoSeals_UseFreshKeysAndIvs()
     {
-        var a = Read(Seal(Sm2Bidder.Value));
-        var b = Read(Seal(Sm2Bidder.Value));
+        var a = Read(Seal(Sm2Bidder));
+        var b = Read(Seal(Sm2Bidder));
 
-        a.UnwrapKey(Sm2Bidder.Value.Key).ShouldNotBe(b.UnwrapKey(Sm2Bidder.Value.Key));
+        a.UnwrapKey(Sm2Bidder.Key).ShouldNotBe(b.UnwrapKey(Sm2Bidder.Key));
         a.Header.Sections[0].Iv.ShouldNotBe(a.Header.Sections[1].Iv);
         a.Header.Sections[0].CipherSm3.ShouldNotBe(b.Header.Sections[0].CipherSm3);
     }
@@ -99,7 +60,7 @@ public sealed class SealedEnvelopeTests
     [Fact]
     public void TamperedHeader_FailsSignature()
     {
-        var envelope = Read(Seal(Sm2Bidder.Value));
+        var envelope = Read(Seal(Sm2Bidder));
         var header = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(envelope.HeaderBytes).Replace(Lot, "E9901000001001002", StringComparison.Ordinal));
 
         var tampered = Read(Compose(header, envelope.Signature, [envelope.Ciphertext(0).ToArray(), envelope.Ciphertext(1).ToArray()]));
@@ -110,7 +71,7 @@ public sealed class SealedEnvelopeTests
     [Fact]
     public void TamperedSignature_Fails()
     {
-        var envelope = Read(Seal(RsaBidder.Value));
+        var envelope = Read(Seal(RsaBidder));
         var signature = envelope.Signature.ToArray();
         signature[10] ^= 1;
 
@@ -126,24 +87,24 @@ public sealed class SealedEnvelopeTests
     [InlineData(1)]
     public void TamperedCiphertext_FailsDigest(int section)
     {
-        var envelope = Read(Seal(Sm2Bidder.Value));
+        var envelope = Read(Seal(Sm2Bidder));
         var ciphertexts = new[] { envelope.Ciphertext(0).ToArray(), envelope.Ciphertext(1).ToArray() };
         ciphertexts[section][5] ^= 0x40;
 
         var tampered = Read(Compose(envelope.HeaderBytes, envelope.Signature, ciphertexts));
 
         tampered.Verify().Code.ShouldBe(EnvelopeErrors.CipherDigest);
-        Should.Throw<EnvelopeException>(() => tampered.Unseal(tampered.UnwrapKey(Sm2Bidder.Value.Key))).Code.ShouldBe(EnvelopeErrors.PlainDigest);
+        Should.Throw<EnvelopeException>(() => tampered.Unseal(tampered.UnwrapKey(Sm2Bidder.Key))).Code.ShouldBe(EnvelopeErrors.PlainDigest);
     }
 
     [Fact]
     public void SomeoneElsesKeyOrAWrongContentKey_IsRefused()
     {
-        var envelope = Read(Seal(Sm2Bidder.Value));
+        var envelope = Read(Seal(Sm2Bidder));
         var other = Bidder(KeyAlgorithm.Sm2);
 
         Should.Throw<EnvelopeException>(() => envelope.UnwrapKey(other.Key)).Code.ShouldBe(EnvelopeErrors.KeyUnwrap);
-        Should.Throw<EnvelopeException>(() => envelope.UnwrapKey(RsaBidder.Value.Key)).Code.ShouldBe(EnvelopeErrors.KeyUnwrap);
+        Should.Throw<EnvelopeException>(() => envelope.UnwrapKey(RsaBidder.Key)).Code.ShouldBe(EnvelopeErrors.KeyUnwrap);
         Should.Throw<EnvelopeException>(() => envelope.Unseal(new byte[16])).Code.ShouldBe(EnvelopeErrors.PlainDigest);
     }
 
@@ -164,7 +125,7 @@ public sealed class SealedEnvelopeTests
     [Fact]
     public void TruncatedEnvelope_IsRefusedAtEveryCut()
     {
-        var bytes = Seal(Sm2Bidder.Value);
+        var bytes = Seal(Sm2Bidder);
         foreach (var cut in new[] { 0, 4, 10, 14, 200, bytes.Length - 1 })
         {
             ReadCode(bytes[..cut]).ShouldBe(EnvelopeErrors.Truncated);
@@ -176,7 +137,7 @@ public sealed class SealedEnvelopeTests
     [Fact]
     public void BadInputs_AreRefusedWithStableCodes()
     {
-        var envelope = Read(Seal(Sm2Bidder.Value));
+        var envelope = Read(Seal(Sm2Bidder));
         var ciphertexts = new[] { envelope.Ciphertext(0).ToArray(), envelope.Ciphertext(1).ToArray() };
         byte[] WithHeader(Func<EnvelopeHeader, EnvelopeHeader> change) =>
             Compose(JsonSerializer.SerializeToUtf8Bytes(change(envelope.Header)), envelope.Signature, ciphertexts);
@@ -206,7 +167,7 @@ public sealed class SealedEnvelopeTests
             using var output = new MemoryStream();
             return Should.Throw<EnvelopeException>(() => SealedEnvelope.Seal(Lot, CreditCode, Tool,
                 [.. sections.Select(s => new SectionInput(s.Item1, s.Item2, new MemoryStream([1])))],
-                Sm2Bidder.Value.Certificate, Sm2Bidder.Value.Key, output)).Code;
+                Sm2Bidder.Certificate, Sm2Bidder.Key, output)).Code;
         }
 
         Code(("price-sheet", "a.pdf")).ShouldBe(EnvelopeErrors.SectionCount);
@@ -220,8 +181,8 @@ public sealed class SealedEnvelopeTests
     {
         const string OpenSsl = "/usr/bin/openssl";
         Assert.SkipUnless(File.Exists(OpenSsl), "/usr/bin/openssl is not installed");
-        var envelope = Read(Seal(Sm2Bidder.Value));
-        var key = envelope.UnwrapKey(Sm2Bidder.Value.Key);
+        var envelope = Read(Seal(Sm2Bidder));
+        var key = envelope.UnwrapKey(Sm2Bidder.Key);
         var directory = Directory.CreateTempSubdirectory("ggzy-envelope-");
         try
         {

@@ -38,6 +38,7 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
             else
             {
                 File.Move(temp, path, overwrite: true);
+                DurableDirectory.Flush(Path.GetDirectoryName(path)!);
             }
 
             return id;

@@ -10,4 +10,13 @@ public class BusinessRuleException(string message, string? citation = null, stri
     public string? Citation { get; } = citation;
 
     public string? Field { get; } = field;
+
+    /// <summary>A stable machine-readable code (e.g. <c>BID_AFTER_DEADLINE</c>), given to API clients as <c>code</c>.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The HTTP status for API clients: 422 unless the refusal is a conflict (409) or similar.</summary>
+    public int Status { get; init; } = 422;
+
+    /// <summary>Further members of the problem document a client acts on (e.g. where a resumed upload continues).</summary>
+    public IReadOnlyDictionary<string, object?>? Details { get; init; }
 }

@@ -59,9 +59,30 @@ public sealed class SealedEnvelope
     public ReadOnlyMemory<byte> Ciphertext(int section) => _ciphertexts[section];
 
     /// <summary>Seals <paramref name="sections"/> for <paramref name="lotCode"/> and writes the envelope to <paramref name="output"/>.</summary>
+    /// <remarks>Holds every section's ciphertext in memory until the header is signed; for large bids use the overload with a temporary directory.</remarks>
     public static void Seal(
         string lotCode, string bidderCreditCode, ToolFingerprint tool, IReadOnlyList<SectionInput> sections,
-        Certificate certificate, PrivateKey privateKey, Stream output)
+        Certificate certificate, PrivateKey privateKey, Stream output) =>
+        Seal(lotCode, bidderCreditCode, tool, sections, certificate, privateKey, output, () => new MemoryStream());
+
+    /// <summary>
+    /// Seals like <see cref="Seal(string, string, ToolFingerprint, IReadOnlyList{SectionInput}, Certificate, PrivateKey, Stream)"/>
+    /// in bounded memory: each section is read once and encrypted into a file in <paramref name="temporaryDirectory"/>
+    /// (deleted when sealing ends) so its digests are known before the header is signed, then copied to <paramref name="output"/>.
+    /// </summary>
+    public static void Seal(
+        string lotCode, string bidderCreditCode, ToolFingerprint tool, IReadOnlyList<SectionInput> sections,
+        Certificate certificate, PrivateKey privateKey, Stream output, string temporaryDirectory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(temporaryDirectory);
+        Seal(lotCode, bidderCreditCode, tool, sections, certificate, privateKey, output, () => new FileStream(
+            Path.Combine(temporaryDirectory, Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+            bufferSize: 1 << 16, FileOptions.DeleteOnClose));
+    }
+
+    private static void Seal(
+        string lotCode, string bidderCreditCode, ToolFingerprint tool, IReadOnlyList<SectionInput> sections,
+        Certificate certificate, PrivateKey privateKey, Stream output, Func<Stream> newCipherBuffer)
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(certificate);
@@ -76,30 +97,43 @@ public sealed class SealedEnvelope
         var contentKey = new byte[KeyWrapping.ContentKeyBytes];
         Random.NextBytes(contentKey);
         var entries = new List<SectionEntry>();
-        var ciphertexts = new List<byte[]>();
-        foreach (var section in sections)
+        var ciphertexts = new List<Stream>();
+        try
         {
-            using var buffer = new MemoryStream();
-            section.Content.CopyTo(buffer);
-            var plain = buffer.ToArray();
-            var iv = new byte[16];
-            Random.NextBytes(iv);
-            var cipher = Sm4(true, contentKey, iv, plain);
-            entries.Add(new SectionEntry(section.Name, section.FileName, plain.LongLength, cipher.LongLength,
-                Convert.ToHexStringLower(iv), MacHex(contentKey, plain), Sm3.HashHex(cipher)));
-            ciphertexts.Add(cipher);
-        }
+            foreach (var section in sections)
+            {
+                var iv = new byte[16];
+                Random.NextBytes(iv);
+                var ciphertext = newCipherBuffer();
+                ciphertexts.Add(ciphertext);
+                entries.Add(SectionSealer.Encrypt(section, contentKey, iv, ciphertext));
+                if (entries.Sum(e => e.CipherLength) > MaxTotalBytes)
+                {
+                    throw new EnvelopeException(EnvelopeErrors.TooLarge, $"投标文件总大小超过信封上限（{MaxTotalBytes / (1 << 20)} MB）：请压缩后重新密封。");
+                }
+            }
 
-        var header = new EnvelopeHeader(FormatV1, lotCode, bidderCreditCode, tool, Convert.ToBase64String(certificate.Der),
-            CipherSm4Cbc, KeyWrapping.Wrap(certificate, contentKey, Random), entries);
-        var headerBytes = JsonSerializer.SerializeToUtf8Bytes(header);
-        EnvelopeLayout.WritePrefix(output, headerBytes, privateKey.Sign(headerBytes));
-        foreach (var cipher in ciphertexts)
+            var header = new EnvelopeHeader(FormatV1, lotCode, bidderCreditCode, tool, Convert.ToBase64String(certificate.Der),
+                CipherSm4Cbc, KeyWrapping.Wrap(certificate, contentKey, Random), entries);
+            var headerBytes = JsonSerializer.SerializeToUtf8Bytes(header);
+            EnvelopeLayout.WritePrefix(output, headerBytes, privateKey.Sign(headerBytes));
+            foreach (var ciphertext in ciphertexts)
+            {
+                ciphertext.Position = 0;
+                ciphertext.CopyTo(output, 1 << 20);
+            }
+
+            output.Flush();
+        }
+        finally
         {
-            output.Write(cipher);
-        }
+            foreach (var ciphertext in ciphertexts)
+            {
+                ciphertext.Dispose();
+            }
 
-        output.Flush();
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(contentKey);
+        }
     }
 
     /// <summary>Reads an envelope into memory, refusing malformed structure; call <see cref="Verify"/> for digests and signature.</summary>
@@ -220,7 +254,7 @@ public sealed class SealedEnvelope
             byte[] plain;
             try
             {
-                plain = Sm4(false, contentKey, Convert.FromHexString(entry.Iv), _ciphertexts[i]);
+                plain = Sm4Decrypt(contentKey, Convert.FromHexString(entry.Iv), _ciphertexts[i]);
             }
             catch (Exception e) when (e is InvalidCipherTextException or DataLengthException or ArgumentException or FormatException)
             {
@@ -342,10 +376,10 @@ public sealed class SealedEnvelope
         && !name.Contains('/', StringComparison.Ordinal) && !name.Contains('\\', StringComparison.Ordinal)
         && !name.Contains(':', StringComparison.Ordinal) && !name.Any(char.IsControl);
 
-    private static byte[] Sm4(bool encrypt, byte[] key, byte[] iv, byte[] data)
+    private static byte[] Sm4Decrypt(byte[] key, byte[] iv, byte[] data)
     {
         var cipher = CipherUtilities.GetCipher("SM4/CBC/PKCS7Padding");
-        cipher.Init(encrypt, new ParametersWithIV(new KeyParameter(key), iv));
+        cipher.Init(false, new ParametersWithIV(new KeyParameter(key), iv));
         return cipher.DoFinal(data);
     }
 

@@ -87,6 +87,16 @@ public sealed class PrivateKey
         return signer.GenerateSignature();
     }
 
+    /// <summary>The public half of this key.</summary>
+    public PublicKey PublicKey => PublicKey.Of(Key switch
+    {
+        RsaPrivateCrtKeyParameters rsa => new RsaKeyParameters(false, rsa.Modulus, rsa.PublicExponent),
+        ECPrivateKeyParameters ec => ec.PublicKeyParamSet is { } set
+            ? new ECPublicKeyParameters("EC", ec.Parameters.G.Multiply(ec.D).Normalize(), set)
+            : new ECPublicKeyParameters(ec.Parameters.G.Multiply(ec.D).Normalize(), ec.Parameters),
+        _ => throw new InvalidOperationException("Unsupported key."),
+    });
+
     /// <summary>PKCS #8 PEM (<c>-----BEGIN PRIVATE KEY-----</c>), unencrypted: keep the file private (mode 600).</summary>
     public string ToPem() => Pem.Write("PRIVATE KEY", PrivateKeyInfoFactory.CreatePrivateKeyInfo(Key).GetEncoded());
 }

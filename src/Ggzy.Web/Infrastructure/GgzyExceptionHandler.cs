@@ -56,10 +56,20 @@ internal sealed partial class GgzyExceptionHandler(ILogger<GgzyExceptionHandler>
                 };
             case BusinessRuleException rule:
             {
-                var problem = WithField(new ProblemDetails { Status = 422, Detail = rule.Message }, rule.Field, rule.Message);
+                var problem = WithField(new ProblemDetails { Status = rule.Status, Detail = rule.Message }, rule.Field, rule.Message);
                 if (rule.Citation is not null)
                 {
                     problem.Extensions["citation"] = rule.Citation;
+                }
+
+                if (rule.Code is not null)
+                {
+                    problem.Extensions["code"] = rule.Code;
+                }
+
+                foreach (var (name, value) in rule.Details ?? new Dictionary<string, object?>())
+                {
+                    problem.Extensions[name] = value;
                 }
 
                 return problem;

@@ -8,6 +8,7 @@ using Ggzy.Trading.Demo;
 using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Announcements;
+using Ggzy.Trading.Features.Bids;
 using Ggzy.Trading.Features.Catalog;
 using Ggzy.Trading.Features.Documents;
 using Ggzy.Trading.Features.Notices;
@@ -63,11 +64,18 @@ public static class TradingModule
         services.AddNavigation(new NavigationItem("保证金回单", "/Trading/Security/Receipts", TradingPermissions.SecurityCustody, 240));
         services.AddNavigation(new NavigationItem("保证金退还", "/Trading/Security/Refunds", TradingPermissions.SecurityCustody, 241));
 
+        services.AddOptions<BidOptions>().BindConfiguration(BidOptions.SectionName);
+        services.AddSingleton<BidVault>();
+        services.AddScoped<BidSubmissionService>();
+        services.AddScoped<IBidSubmissions>(sp => sp.GetRequiredService<BidSubmissionService>());
+        services.AddScoped<IDemoSeeder, BidDemoSeeder>();
+        services.AddNavigation(new NavigationItem("投标文件递交", "/Trading/Bids", TradingPermissions.SubmitBids, 235));
+
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
         return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids();
 }

@@ -61,4 +61,10 @@ public interface IEntityCertificates
     Task<BoundCertificateView> BindCertificateAsync(Guid organizationId, Guid userId, string userName, byte[]? certificate, CancellationToken ct);
 
     Task UnbindAsync(Guid organizationId, Guid id, string userName, CancellationToken ct);
+
+    /// <summary>
+    /// Why a certificate (DER) may not sign for the organisation at <paramref name="at"/>: not bound to one of its
+    /// accounts, expired or not yet valid, untrusted or revoked — a Chinese reason; null when it may.
+    /// </summary>
+    Task<string?> SigningProblemAsync(Guid organizationId, byte[] certificate, DateTimeOffset at, CancellationToken ct);
 }

@@ -60,6 +60,12 @@ public static class TradingPermissions
     /// <summary>Register an electronic guarantee for a lot and see one's own deposits and guarantees.</summary>
     public const string SecurityGuarantee = "trading.security.guarantee";
 
+    /// <summary>Submit, replace and withdraw the organisation's sealed bids and see their receipts (20号令 第二十六、二十七条).</summary>
+    public const string SubmitBids = "trading.bids.submit";
+
+    /// <summary>See a lot's bids after its deadline (resource: runs or supervises the project; the center).</summary>
+    public const string ReadBids = "trading.bids.read";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(DraftCatalog, "起草交易目录新版本并提交审批", [CenterAdministrator, CenterStaff]),
@@ -81,5 +87,7 @@ public static class TradingPermissions
         new(SecurityTerms, "设定标段的投标保证金要求（金额、形式、托管账户、有效期）", [Tenderer, Agency]),
         new(SecurityCustody, "托管投标保证金：导入银行回单、匹配保证金、查看全部保证金和保函、登记退还", [CenterStaff, CenterAdministrator]),
         new(SecurityGuarantee, "为标段登记电子保函，查看本单位的保证金和保函", [Bidder]),
+        new(SubmitBids, "递交、替换、撤回本单位的加密投标（响应）文件，查看回执", [Bidder]),
+        new(ReadBids, "投标截止后查看标段收到的投标文件（递交时间、摘要、大小）", [Tenderer, Agency, CenterStaff, CenterAdministrator, Regulator, Supervisor]),
     ];
 }

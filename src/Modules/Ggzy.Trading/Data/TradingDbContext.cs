@@ -1,6 +1,7 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Announcements;
+using Ggzy.Trading.Domain.Bids;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Projects;
@@ -53,6 +54,12 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<BidGuarantee> BidGuarantees => Set<BidGuarantee>();
 
     public DbSet<DepositRefundDuty> RefundDuties => Set<DepositRefundDuty>();
+
+    public DbSet<BidUpload> BidUploads => Set<BidUpload>();
+
+    public DbSet<Bid> Bids => Set<Bid>();
+
+    public DbSet<BidClosing> BidClosings => Set<BidClosing>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

@@ -69,6 +69,28 @@ internal sealed class BoundCertificates(CreditDbContext db, LedgerWriter ledger,
             new { account = row.UserName, subject = row.Subject }), ct);
     }
 
+    public async Task<string?> SigningProblemAsync(Guid organizationId, byte[] certificate, DateTimeOffset at, CancellationToken ct)
+    {
+        Certificate parsed;
+        try
+        {
+            parsed = Certificate.Parse(certificate);
+        }
+        catch (CertificateFormatException e)
+        {
+            return e.Message;
+        }
+
+        var fingerprint = parsed.Fingerprint;
+        if (!await db.BoundCertificates.AnyAsync(c => c.OrganizationId == organizationId && c.Fingerprint == fingerprint && c.UnboundAt == null, ct))
+        {
+            return "签名证书没有绑定到本单位的账户：请使用本单位已在平台“数字证书”页面绑定的证书密封投标文件。";
+        }
+
+        var check = CertificateValidator.Validate(parsed, await TrustListStore.AnchorsAsync(db, ct), at, []);
+        return check.IsValid ? null : CertificateErrors.Of(check);
+    }
+
     private static BoundCertificateView View(BoundCertificate r) => new(
         r.Id, r.UserName, r.Subject, r.Issuer, r.SerialNumber, r.Fingerprint, r.KeyAlgorithm, r.NotBefore, r.NotAfter, r.BoundBy, r.BoundAt,
         r.UnboundBy, r.UnboundAt);

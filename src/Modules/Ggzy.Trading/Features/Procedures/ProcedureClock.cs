@@ -68,6 +68,21 @@ internal sealed class ProcedureClock(IServiceScopeFactory scopes, TimeProvider c
             done += await OnceAsync(sp => AdvanceAsync(sp, id, now, ct), $"lot {id}");
         }
 
+        // Bids close at the deadline whatever the lot's state (paused lots too): incomplete uploads expire.
+        List<Guid> closing;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TradingDbContext>();
+            closing = await db.Lots.AsNoTracking()
+                .Where(l => l.State != LotState.Draft && l.Deadline <= now && !db.BidClosings.Any(c => c.LotId == l.Id))
+                .Select(l => l.Id).ToListAsync(ct);
+        }
+
+        foreach (var id in closing)
+        {
+            done += await OnceAsync(sp => sp.GetRequiredService<Bids.BidSubmissionService>().CloseAsync(id, now, ct), $"bids of lot {id}");
+        }
+
         return done;
     }
 
@@ -78,7 +93,7 @@ internal sealed class ProcedureClock(IServiceScopeFactory scopes, TimeProvider c
             await using var scope = scopes.CreateAsyncScope();
             return await work(scope.ServiceProvider) ? 1 : 0;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
             // Another node (or a person) changed it first; the next pass sees the stored result.
             ClockLog.Concurrent(logger, what);
