@@ -19,11 +19,14 @@ internal sealed record BidRushCheck(int Receipts, int BidsInDatabase, int FilesI
         : $"{Problems.Count} PROBLEM(S): {string.Join("; ", Problems.Take(5))}";
 
     public static async Task<BidRushCheck> RunAsync(
-        DatabaseProvider provider, string connectionString, string dataDirectory, Guid lotId, IReadOnlyList<BidEnvelope> envelopes,
-        IReadOnlyList<SubmittedBid> bids, CancellationToken ct)
+        DatabaseProvider provider, string connectionString, string dataDirectory, Guid lotId, IReadOnlyList<ReadyBidder> bidders,
+        IReadOnlyList<BidEnvelope> envelopes, IReadOnlyList<SubmittedBid> bids, CancellationToken ct)
     {
         var problems = new ConcurrentQueue<string>();
-        var stored = await BidRushDatabase.BidsOfLotAsync(provider, connectionString, lotId, ct);
+
+        // The demo's own bids on the same lot are not the rush's.
+        var ours = bidders.Select(b => b.Identity.CreditCode).ToHashSet(StringComparer.Ordinal);
+        var stored = (await BidRushDatabase.BidsOfLotAsync(provider, connectionString, lotId, ct)).Where(b => ours.Contains(b.Bidder)).ToList();
         var byId = stored.ToDictionary(b => b.BidId);
         if (bids.Count != envelopes.Count)
         {
@@ -38,6 +41,11 @@ internal sealed record BidRushCheck(int Receipts, int BidsInDatabase, int FilesI
         foreach (var duplicate in stored.GroupBy(b => b.Bidder).Where(g => g.Count() > 1))
         {
             problems.Enqueue($"bidder {duplicate.Key} has {duplicate.Count()} bids");
+        }
+
+        foreach (var notCurrent in stored.Where(b => b.Status != StoredBid.Current))
+        {
+            problems.Enqueue($"bid {notCurrent.BidId} of {notCurrent.Bidder} has status {notCurrent.Status}, not current");
         }
 
         var identical = 0;

@@ -6,7 +6,11 @@ using Npgsql;
 namespace Ggzy.Bench;
 
 /// <summary>A bid row as stored by the platform.</summary>
-internal sealed record StoredBid(Guid BidId, string Bidder, string Digest, long Size, string Status);
+internal sealed record StoredBid(Guid BidId, string Bidder, string Digest, long Size, int Status)
+{
+    /// <summary>trading_bids.status of a bid that is its bidder's current one (BidStatus.Current).</summary>
+    public const int Current = 1;
+}
 
 /// <summary>Reads the platform's bid table directly, with the provider's own client, not through the platform.</summary>
 internal static class BidRushDatabase
@@ -26,7 +30,7 @@ internal static class BidRushDatabase
     {
         await using var connection = await OpenAsync(provider, connectionString, ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, bidder_credit_code, digest, size, status FROM trading_bids WHERE lot_id = @lot";
+        command.CommandText = "SELECT id, credit_code, digest, size, status FROM trading_bids WHERE lot_id = @lot";
         var lot = command.CreateParameter();
         lot.ParameterName = "@lot";
         lot.Value = provider == DatabaseProvider.Postgres ? lotId : lotId.ToString().ToUpperInvariant();
@@ -35,7 +39,7 @@ internal static class BidRushDatabase
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            bids.Add(new StoredBid(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetString(4)));
+            bids.Add(new StoredBid(reader.GetGuid(0), reader.GetString(1).Trim(), reader.GetString(2).Trim(), reader.GetInt64(3), reader.GetInt32(4)));
         }
 
         return bids;

@@ -32,6 +32,7 @@ public sealed class BidCrashTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _platform = await PlatformProcess.StartAsync(PlatformProcessSettings.For(_database), Ct);
+        Note("platform process started");
     }
 
     public async ValueTask DisposeAsync()
@@ -44,7 +45,9 @@ public sealed class BidCrashTests : IAsyncLifetime
     public async Task Sigkill_DuringConcurrentSubmissions_KeepsEveryReceiptedBid_AndNoIncompleteUploadBecomesABid()
     {
         var setup = await BidderSetup.RunAsync(_platform.BaseAddress, BidderKeyring.Create(Bidders, TimeProvider.System.GetUtcNow()), 4, Ct);
+        Note($"bidders set up in {setup.Elapsed.TotalSeconds:F1} s");
         var envelopes = Seal(setup);
+        Note($"{envelopes.Count} envelopes sealed");
         var outcomes = new ConcurrentDictionary<BidEnvelope, Outcome>();
         var receipts = new ConcurrentDictionary<BidEnvelope, SubmittedBid>();
         var midway = new ConcurrentDictionary<Guid, bool>();
@@ -100,7 +103,9 @@ public sealed class BidCrashTests : IAsyncLifetime
         receipted.Count.ShouldBeGreaterThanOrEqualTo(3);
         outcomes.Count(o => o.Value is Outcome.Incomplete or Outcome.NotBegun).ShouldBeGreaterThanOrEqualTo(1, "some uploads must have been cut off part way");
 
+        Note("killed with the submissions at: " + string.Join(", ", outcomes.GroupBy(o => o.Value).Select(g => $"{g.Key} {g.Count()}")));
         await _platform.StartAgainAsync(Ct);
+        Note("restarted");
 
         using var after = new HttpClient { BaseAddress = _platform.BaseAddress };
         var bids = new BidClient(after);
@@ -146,7 +151,11 @@ public sealed class BidCrashTests : IAsyncLifetime
         held.Count.ShouldBeLessThanOrEqualTo(receipted.Count + outcomes.Count(o => o.Value == Outcome.CompleteSent));
         held.Select(h => h.BidId).ShouldBeUnique();
         (await after.GetAsync(new Uri("/health/ready", UriKind.Relative), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        Note($"{held.Count} bids held after the restart");
     }
+
+    private static void Note(string message) =>
+        TestContext.Current.TestOutputHelper?.WriteLine($"{TimeProvider.System.GetLocalNow():HH:mm:ss.f} {message}");
 
     /// <summary>The bid's envelope is in the data directory, whole, with its digest and every section's ciphertext intact.</summary>
     private async Task ShouldBeStoredAsync(Guid lotId, Guid bidId, BidEnvelope envelope)
@@ -160,18 +169,18 @@ public sealed class BidCrashTests : IAsyncLifetime
         inspection.Verify().IsValid.ShouldBeTrue();
     }
 
-    /// <summary>Three envelopes per bidder: the first of 1 MB, the others of 3–4 MB, each a real sealed envelope of its own.</summary>
+    /// <summary>Three envelopes per bidder: the first of 1 MB, the others of 2–3 MB, each a real sealed envelope of its own.</summary>
     private List<BidEnvelope> Seal(BidderSetupResult setup)
     {
         var directory = Path.Combine(_database.DataDirectory, "sent");
         Directory.CreateDirectory(directory);
-        var documents = RandomNumberGenerator.GetBytes(4 << 20);
+        var documents = RandomNumberGenerator.GetBytes(3 << 20);
         var work = setup.Bidders.SelectMany(b => Enumerable.Range(0, EnvelopesPerBidder).Select(n => (Bidder: b.Identity, N: n))).ToList();
         var sealedEnvelopes = new BidEnvelope[work.Count];
         Parallel.For(0, work.Count, i =>
         {
             var (bidder, n) = work[i];
-            var size = n == 0 ? 1 << 20 : (3 << 20) + RandomNumberGenerator.GetInt32(1 << 20);
+            var size = n == 0 ? 1 << 20 : (2 << 20) + RandomNumberGenerator.GetInt32(1 << 20);
             sealedEnvelopes[i] = BidEnvelopes.Seal(Path.Combine(directory, $"{bidder.Number}-{n}.gse"), setup.Lot.LotCode, bidder,
                 RandomNumberGenerator.GetBytes(BidEnvelopes.PriceSheetBytes), documents, BidEnvelopes.DocumentBytesFor(size));
         });
