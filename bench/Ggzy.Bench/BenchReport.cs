@@ -69,17 +69,25 @@ internal sealed class BenchReport(BenchSettings settings)
 
     private void BidRushTable(StringBuilder md)
     {
-        md.AppendLine("| Database | Bidders | Envelopes | Rush (first byte → last receipt) | Ingest | Baseline (write + SM3 + fsync) | Ingest / baseline | Last byte → receipt p50 | p99 | max | Check |");
+        md.AppendLine("| Database | Bidders | Envelopes | Rush (first byte → last receipt) | Ingest | Baseline before / after (write + SM3 + fsync) | Ingest / baseline | Last byte → receipt p50 | p99 | max | Check |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in BidRushes)
         {
-            Line(md, $"| {r.Provider} | {r.Bidders} | {r.Bytes / 1e9:F2} GB | {r.Rush.TotalSeconds:F1} s | {r.IngestMBps:F0} MB/s | {r.BaselineMBps:F0} MB/s | {r.Ratio:F2} | {r.P50.TotalMilliseconds:N0} ms | {r.P99.TotalMilliseconds:N0} ms | {r.Max.TotalMilliseconds:N0} ms | {(r.Check.Passed ? "all receipts verified, none lost or twice" : "FAILED")} |");
+            Line(md, $"| {r.Provider} | {r.Bidders} | {r.Bytes / 1e9:F2} GB | {r.Rush.TotalSeconds:F1} s | {r.IngestMBps:F0} MB/s | {r.Before.MBps:F0} / {r.After.MBps:F0} MB/s | {r.Ratio:F2} | {r.P50.TotalMilliseconds:N0} ms | {r.P99.TotalMilliseconds:N0} ms | {r.Max.TotalMilliseconds:N0} ms | {(r.Check.Passed ? "all receipts verified, none lost or twice" : "FAILED")} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| Database | CPU: platform during the rush | CPU: the benchmark's clients | CPU: baseline before / after | SM3 alone for these bytes (1 core) | Machine during the rush | Machine during the first baseline | Set-up |");
+        md.AppendLine("|---|---:|---:|---:|---:|---|---|---:|");
+        foreach (var r in BidRushes)
+        {
+            Line(md, $"| {r.Provider} | {r.Run.ServerCpuSeconds:F0} s | {r.Run.ClientCpuSeconds:F0} s | {r.Before.CpuSeconds:F0} / {r.After.CpuSeconds:F0} s | {r.Sm3CpuSeconds:F0} s ({r.Sm3MBps:F0} MB/s) | {r.Run.Machine.Shares()} | {r.Before.Machine.Shares()} | {r.Setup.TotalSeconds:F0} s ({r.SetupCpuSeconds:F0} s platform CPU) |");
         }
 
         md.AppendLine();
         foreach (var r in BidRushes)
         {
-            Line(md, $"- {r.Provider}: set-up of {r.Bidders} bidders {r.Setup.TotalSeconds:F0} s; {r.Check}; {r.Run.Failures.Count} submission(s) failed. During the rush the platform process used {r.Run.ServerCpuSeconds:F0} s of CPU and wrote {r.Run.ServerWrittenBytes / 1e9:F2} GB to storage, the benchmark's clients {r.Run.ClientCpuSeconds:F0} s; the machine: {r.Run.Machine.Shares()}. During the baseline: {r.BaselineMachine.Shares()}.");
+            Line(md, $"- {r.Provider}: {r.Check}; {r.Run.Failures.Count} submission(s) failed; the platform process wrote {r.Run.ServerWrittenBytes / 1e9:F2} GB to storage during the rush.");
         }
     }
 

@@ -26,8 +26,8 @@ internal sealed record RushRun(
     long ServerWrittenBytes, MachineCpu Machine);
 
 internal sealed record BidRushResult(
-    string Provider, string Database, int Bidders, long Bytes, RushRun Run, long BaselineBytes, TimeSpan Baseline, MachineCpu BaselineMachine,
-    BidRushCheck Check, TimeSpan Setup)
+    string Provider, string Database, int Bidders, long Bytes, RushRun Run, BaselineRun Before, BaselineRun After, double Sm3MBps,
+    BidRushCheck Check, TimeSpan Setup, double SetupCpuSeconds)
 {
     public TimeSpan Rush => Run.Elapsed;
 
@@ -35,7 +35,11 @@ internal sealed record BidRushResult(
 
     public double IngestMBps => Bytes / 1e6 / Rush.TotalSeconds;
 
-    public double BaselineMBps => BaselineBytes / 1e6 / Baseline.TotalSeconds;
+    /// <summary>The baseline before and after the rush taken together: the disk and the load of other processes drift.</summary>
+    public double BaselineMBps => (Before.Bytes + After.Bytes) / 1e6 / (Before.Elapsed + After.Elapsed).TotalSeconds;
+
+    /// <summary>CPU seconds that SM3 alone needs for the rush's bytes on one core of this machine.</summary>
+    public double Sm3CpuSeconds => Bytes / 1e6 / Sm3MBps;
 
     public double Ratio => IngestMBps / BaselineMBps;
 
@@ -58,10 +62,11 @@ internal sealed record BidRushResult(
     }
 
     public override string ToString() =>
-        $"{Provider}: {Bytes / 1e6:F0} MB in {Rush.TotalSeconds:F1} s = {IngestMBps:F1} MB/s; baseline {BaselineMBps:F1} MB/s; ratio {Ratio:F2}; "
+        $"{Provider}: {Bytes / 1e6:F0} MB in {Rush.TotalSeconds:F1} s = {IngestMBps:F1} MB/s; baseline {Before.MBps:F1} MB/s before, {After.MBps:F1} MB/s after; ratio {Ratio:F2}; "
         + $"last byte→receipt p50 {P50.TotalMilliseconds:F0} ms p99 {P99.TotalMilliseconds:F0} ms; failed {Run.Failures.Count}; {Check}; "
         + $"server CPU {Run.ServerCpuSeconds:F0} s, client CPU {Run.ClientCpuSeconds:F0} s, server wrote {Run.ServerWrittenBytes / 1e6:F0} MB; "
-        + $"machine during the rush: {Run.Machine.Shares()}; during the baseline: {BaselineMachine.Shares()}";
+        + $"machine during the rush: {Run.Machine.Shares()}; baseline CPU {Before.CpuSeconds:F0} s / {After.CpuSeconds:F0} s, machine during the baseline: {Before.Machine.Shares()}; "
+        + $"SM3 {Sm3MBps:F0} MB/s on one core, {Sm3CpuSeconds:F0} CPU-s for these bytes";
 }
 
 /// <summary>
@@ -96,11 +101,10 @@ internal static class BidRushBenchmark
             var envelopes = await BidRushEnvelopes.PrepareAsync(Path.Combine(settings.CacheDirectory, "envelopes"), keyring, setup.Lot.LotCode, sizes, log, ct);
 
             var chunk = settings.ChunkMb << 20;
-            log($"  baseline: {envelopes.Count} concurrent writers, SM3 and fsync…");
-            var machine = MachineCpu.Read();
-            var (baseline, baselineBytes) = await BidRushBaseline.RunAsync(envelopes, Path.Combine(root, "baseline"), chunk);
-            var baselineMachine = MachineCpu.Read() - machine;
-            log($"  baseline {baselineBytes / 1e6:F0} MB in {baseline.TotalSeconds:F1} s = {baselineBytes / 1e6 / baseline.TotalSeconds:F1} MB/s");
+            var sm3 = BidRushBaseline.Sm3MBps();
+            log($"  SM3 on one core: {sm3:F0} MB/s; baseline: {envelopes.Count} concurrent writers, SM3 and fsync…");
+            var before = await BidRushBaseline.RunAsync(envelopes, Path.Combine(root, "baseline"), chunk);
+            log($"  baseline {before.Bytes / 1e6:F0} MB in {before.Elapsed.TotalSeconds:F1} s = {before.MBps:F1} MB/s, {before.CpuSeconds:F0} s of CPU");
 
             log($"  rush: {setup.Bidders.Count} bidders submit at once…");
             var run = await RushAsync(platform, setup, envelopes, chunk, ct);
@@ -109,10 +113,13 @@ internal static class BidRushBenchmark
                 log($"  failed: {failure}");
             }
 
+            log("  baseline again…");
+            var after = await BidRushBaseline.RunAsync(envelopes, Path.Combine(root, "baseline"), chunk);
+            log($"  baseline {after.Bytes / 1e6:F0} MB in {after.Elapsed.TotalSeconds:F1} s = {after.MBps:F1} MB/s, {after.CpuSeconds:F0} s of CPU");
             log("  checking every receipt against the database and the stored files…");
             var check = await BidRushCheck.RunAsync(provider, connectionString, data, setup.Lot.LotId, setup.Bidders, envelopes, run.Bids, ct);
-            return new BidRushResult(provider.ToString(), await BidRushDatabase.VersionAsync(provider, connectionString, ct), settings.Bidders, envelopes.Sum(e => e.Size), run, baselineBytes, baseline,
-                baselineMachine, check, setup.Elapsed);
+            return new BidRushResult(provider.ToString(), await BidRushDatabase.VersionAsync(provider, connectionString, ct), settings.Bidders,
+                envelopes.Sum(e => e.Size), run, before, after, sm3, check, setup.Elapsed, setupCpu);
         }
         finally
         {
