@@ -13,6 +13,8 @@ internal sealed class BenchReport(BenchSettings settings)
 
     public List<VerifyResult> Verifies { get; } = [];
 
+    public List<BidRushResult> BidRushes { get; } = [];
+
     public string ToMarkdown()
     {
         var md = new StringBuilder();
@@ -24,7 +26,16 @@ internal sealed class BenchReport(BenchSettings settings)
             Line(md, $"Load average at the end (1, 5, 15 min; other processes included): {string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}.");
         }
 
-        Line(md, $"Command: `dotnet run -c Release --project bench/Ggzy.Bench -- {settings.What}` ({settings.Duration.TotalSeconds:0} s measured per append run after a 1 s warm-up; {settings.Entries:N0} entries for verify).");
+        if (BidRushes.Count > 0)
+        {
+            var r = settings.BidRush;
+            Line(md, $"Command: `dotnet run -c Release --project bench/Ggzy.Bench -- bid-rush --bidders {r.Bidders} --min-mb {r.MinMb} --max-mb {r.MaxMb} --chunk-mb {r.ChunkMb} --providers {string.Join(' ', settings.Providers)}`.");
+        }
+        else
+        {
+            Line(md, $"Command: `dotnet run -c Release --project bench/Ggzy.Bench -- {settings.What}` ({settings.Duration.TotalSeconds:0} s measured per append run after a 1 s warm-up; {settings.Entries:N0} entries for verify).");
+        }
+
         md.AppendLine();
         if (Appends.Count > 0)
         {
@@ -48,7 +59,36 @@ internal sealed class BenchReport(BenchSettings settings)
             }
         }
 
+        if (BidRushes.Count > 0)
+        {
+            BidRushTable(md);
+        }
+
         return md.ToString();
+    }
+
+    private void BidRushTable(StringBuilder md)
+    {
+        md.AppendLine("| Database | Bidders | Envelopes | Rush (first byte → last receipt) | Ingest | Baseline before / after (write + SM3 + fsync) | Ingest / baseline | Last byte → receipt p50 | p99 | max | Check |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var r in BidRushes)
+        {
+            Line(md, $"| {r.Provider} | {r.Bidders} | {r.Bytes / 1e9:F2} GB | {r.Rush.TotalSeconds:F1} s | {r.IngestMBps:F0} MB/s | {r.Before.MBps:F0} / {r.After.MBps:F0} MB/s | {r.Ratio:F2} | {r.P50.TotalMilliseconds:N0} ms | {r.P99.TotalMilliseconds:N0} ms | {r.Max.TotalMilliseconds:N0} ms | {(r.Check.Passed ? "all receipts verified, none lost or twice" : "FAILED")} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| Database | CPU: platform during the rush | CPU: the benchmark's clients | CPU: baseline before / after | SM3 alone for these bytes (1 core) | Machine during the rush | Machine during the first baseline | Set-up |");
+        md.AppendLine("|---|---:|---:|---:|---:|---|---|---:|");
+        foreach (var r in BidRushes)
+        {
+            Line(md, $"| {r.Provider} | {r.Run.ServerCpuSeconds:F0} s | {r.Run.ClientCpuSeconds:F0} s | {r.Before.CpuSeconds:F0} / {r.After.CpuSeconds:F0} s | {r.Sm3CpuSeconds:F0} s ({r.Sm3MBps:F0} MB/s) | {r.Run.Machine.Shares()} | {r.Before.Machine.Shares()} | {r.Setup.TotalSeconds:F0} s ({r.SetupCpuSeconds:F0} s platform CPU) |");
+        }
+
+        md.AppendLine();
+        foreach (var r in BidRushes)
+        {
+            Line(md, $"- {r.Provider}: {r.Check}; {r.Run.Failures.Count} submission(s) failed; the platform process wrote {r.Run.ServerWrittenBytes / 1e9:F2} GB to storage during the rush.");
+        }
     }
 
     private static void Line(StringBuilder md, FormattableString line) => md.AppendLine(line.ToString(CultureInfo.InvariantCulture));

@@ -3,7 +3,7 @@ using Ggzy.TestKit;
 
 namespace Ggzy.Bench;
 
-internal sealed record BenchSettings(string What, TimeSpan Duration, int Entries, int[] Writers, string[] Providers, string? Output);
+internal sealed record BenchSettings(string What, TimeSpan Duration, int Entries, int[] Writers, string[] Providers, string? Output, BidRushSettings BidRush);
 
 /// <summary>Runs the chosen benchmarks on each provider, on fresh databases, and prints one Markdown report.</summary>
 internal static class BenchRun
@@ -43,6 +43,13 @@ internal static class BenchRun
                     Log($"{provider}: verify over {settings.Entries} entries…");
                     report.Verifies.Add(await VerifyBenchmark.RunAsync(database, settings.Entries, Log));
                     Log($"  {report.Verifies[^1]}");
+                }
+
+                if (settings.What == "bid-rush")
+                {
+                    report.BidRushes.Add(await BidRushBenchmark.RunAsync(provider, Cluster, settings.BidRush, Log, ct));
+                    Log($"  {report.BidRushes[^1]}");
+                    report.Databases.Add(report.BidRushes[^1].Database);
                 }
             }
         }

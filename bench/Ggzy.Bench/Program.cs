@@ -1,28 +1,43 @@
 using System.CommandLine;
 using Ggzy.Bench;
 
-var root = new RootCommand("Ggzy benchmarks: Ledger appends against plain inserts, and ledger verify against raw SM3.");
+var root = new RootCommand("Ggzy benchmarks: Ledger appends against plain inserts, ledger verify against raw SM3, and the deadline rush of bid submissions against writing the same bytes.");
 var what = new Argument<string>("what")
 {
-    Description = "all | append | verify",
+    Description = "all (append and verify) | append | verify | bid-rush",
     DefaultValueFactory = _ => "all",
-}.AcceptOnlyFromAmong("all", "append", "verify");
+}.AcceptOnlyFromAmong("all", "append", "verify", "bid-rush");
 var seconds = new Option<int>("--seconds") { Description = "Measured seconds per append run (after a 1 s warm-up)", DefaultValueFactory = _ => 5 };
 var entries = new Option<int>("--entries") { Description = "Ledger size for the verify benchmark", DefaultValueFactory = _ => 200_000 };
 var writers = new Option<int[]>("--writers") { Description = "Concurrent writer counts", DefaultValueFactory = _ => [1, 8, 32], AllowMultipleArgumentsPerToken = true };
 var providers = new Option<string[]>("--providers") { Description = "sqlite, postgres", DefaultValueFactory = _ => ["sqlite", "postgres"], AllowMultipleArgumentsPerToken = true };
 var output = new Option<string?>("--output") { Description = "Also write the Markdown report to this file" };
+var bidders = new Option<int>("--bidders") { Description = "bid-rush: concurrent bidders, one sealed bid each", DefaultValueFactory = _ => 200 };
+var minMb = new Option<int>("--min-mb") { Description = "bid-rush: smallest envelope, MB", DefaultValueFactory = _ => 5 };
+var maxMb = new Option<int>("--max-mb") { Description = "bid-rush: largest envelope, MB", DefaultValueFactory = _ => 50 };
+var chunkMb = new Option<int>("--chunk-mb") { Description = "bid-rush: upload chunk, MB (the API takes at most 16)", DefaultValueFactory = _ => 8 };
+var envelopes = new Option<string>("--envelopes")
+{
+    Description = "bid-rush: where sealed envelopes and the bidders' keys are cached between runs",
+    DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "ggzy-bid-rush"),
+};
 root.Arguments.Add(what);
 root.Options.Add(seconds);
 root.Options.Add(entries);
 root.Options.Add(writers);
 root.Options.Add(providers);
 root.Options.Add(output);
+root.Options.Add(bidders);
+root.Options.Add(minMb);
+root.Options.Add(maxMb);
+root.Options.Add(chunkMb);
+root.Options.Add(envelopes);
 root.SetAction((result, ct) => BenchRun.RunAsync(new BenchSettings(
     result.GetValue(what)!,
     TimeSpan.FromSeconds(result.GetValue(seconds)),
     result.GetValue(entries),
     result.GetValue(writers)!,
     result.GetValue(providers)!,
-    result.GetValue(output)), ct));
+    result.GetValue(output),
+    new BidRushSettings(result.GetValue(bidders), result.GetValue(minMb), result.GetValue(maxMb), result.GetValue(chunkMb), result.GetValue(envelopes)!)), ct));
 return await root.Parse(args).InvokeAsync();
