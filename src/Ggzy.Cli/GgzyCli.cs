@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ggzy.Cli.Bids;
 using Ggzy.Cli.Certificates;
 using Ggzy.Cli.Database;
 using Ggzy.Cli.Ledger;
@@ -26,6 +27,7 @@ public static class GgzyCli
         root.Subcommands.Add(new Command("db", "数据库") { MigrateDatabaseCommand.Create(database, console) });
         root.Subcommands.Add(LoginCommand.Create(database, console));
         root.Subcommands.Add(new Command("cert", "数字证书") { DemoCaCommand.Create(database, console) });
+        root.Subcommands.Add(BidCommand.Create(database, console));
         return root;
     }
 }

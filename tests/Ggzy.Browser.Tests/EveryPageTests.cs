@@ -58,6 +58,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Security/Lot/{lot}", "clerk", "标段投标保证金托管" },
         { "/Trading/Lots/Security/{lot}", "agency", "投标保证金要求" },
         { "/Trading/Lots/SecurityGuarantee/{lot}", "bidder", "投标保证金与电子保函" },
+        { "/Trading/Bids", "bidder", "投标文件递交" },
+        { "/Trading/Bids/Lot/{lot}", "bidder2", "递交投标文件" },
     };
 
     [Theory]

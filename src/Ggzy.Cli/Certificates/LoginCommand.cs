@@ -47,26 +47,7 @@ internal static class LoginCommand
 
     private static async Task<int> RunAsync(LoginRequest request, CliConsole console, bool json, CancellationToken ct)
     {
-        var certificateBytes = await ReadAsync(request.CertificateFile, "证书", ct);
-        var keyBytes = await ReadAsync(request.KeyFile, "私钥", ct);
-        Certificate certificate;
-        PrivateKey key;
-        try
-        {
-            certificate = Certificate.Parse(certificateBytes);
-            key = PrivateKey.Parse(keyBytes);
-        }
-        catch (CertificateFormatException e)
-        {
-            throw new CliException(e.Message);
-        }
-
-        var probe = "ggzy-key-check"u8;
-        if (key.Algorithm != certificate.KeyAlgorithm || !certificate.VerifySignature(probe, key.Sign(probe)))
-        {
-            throw new CliException($"私钥与证书不匹配：{request.KeyFile} 不是 {request.CertificateFile} 的私钥。");
-        }
-
+        var (certificate, key, certificateBytes) = await HolderKeyPair.LoadAsync(request.CertificateFile, request.KeyFile, ct);
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
         {
             throw new CliException($"平台地址无效：{request.Url}。请填写 http:// 或 https:// 开头的地址。");
@@ -108,18 +89,6 @@ internal static class LoginCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static async Task<byte[]> ReadAsync(string path, string what, CancellationToken ct)
-    {
-        try
-        {
-            return await File.ReadAllBytesAsync(path, ct);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"无法读取{what}文件 {path}：{e.Message}");
-        }
     }
 
     private static async Task<JsonElement> PostAsync(HttpClient http, string path, object body, CancellationToken ct)

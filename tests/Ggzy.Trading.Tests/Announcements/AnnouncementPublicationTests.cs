@@ -45,7 +45,7 @@ public sealed class AnnouncementPublicationTests
         (await LotStateAsync(host, project.Lots[0].Id)).ShouldBe(LotState.DocumentsOnSale);
 
         host.Clock.Advance(TimeSpan.FromDays(40));
-        (await RunClockAsync(host)).ShouldBe(1);
+        (await RunClockAsync(host)).ShouldBe(2, "the lot passes its deadline, and its bids are closed");
         (await LotStateAsync(host, project.Lots[0].Id)).ShouldBe(LotState.DeadlinePassed);
         (await RunClockAsync(host)).ShouldBe(0);
 
@@ -55,6 +55,7 @@ public sealed class AnnouncementPublicationTests
         steps.ShouldAllBe(s => s.Actor == ProcedureClock.Actor);
         (await host.LedgerAsync("trading.lot.advanced", Ct)).Count.ShouldBe(3);
         (await host.LedgerAsync("trading.announcement.published", Ct)).Count.ShouldBe(1);
+        (await host.LedgerAsync("trading.bids.closed", Ct)).Count.ShouldBe(1);
     }
 
     [Fact]

@@ -29,10 +29,8 @@
       text.textContent = "上传完成，平台正在核验签名和摘要并落盘……";
     });
     xhr.addEventListener("load", function () {
-      if (xhr.responseURL && xhr.responseURL.indexOf("handler=") < 0) {
-        window.location.assign(xhr.responseURL);
-        return;
-      }
+      // The answer is the page after the upload (with the receipt, or with what to fix): show it as it came, since
+      // the one-time message it carries is already used up.
       document.open();
       document.write(xhr.responseText);
       document.close();

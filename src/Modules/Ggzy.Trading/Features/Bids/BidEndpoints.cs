@@ -38,7 +38,6 @@ internal static class BidEndpoints
                 IBidSubmissions bids, CancellationToken ct) =>
                 TypedResults.Ok(await bids.AppendAsync(user, uploadId, offset, request.Body, ct)))
             .RequireAuthorization(TradingPermissions.SubmitBids)
-            .Accepts<Stream>("application/octet-stream")
             .WithMetadata(new RequestSizeLimitAttribute(MaxChunkRequestBytes))
             .WithSummary("上传一个分块（application/octet-stream，不超过 16 MB），offset 须等于已收到的字节数。");
 
