@@ -77,17 +77,17 @@ internal sealed class BenchReport(BenchSettings settings)
         }
 
         md.AppendLine();
-        md.AppendLine("| Database | CPU: platform during the rush | CPU: the benchmark's clients | CPU: baseline before / after | SM3 alone for these bytes (1 core) | Machine during the rush | Machine during the first baseline | Set-up |");
-        md.AppendLine("|---|---:|---:|---:|---:|---|---|---:|");
+        md.AppendLine("| Database | CPU: platform during the rush | CPU: the benchmark's clients | CPU: PostgreSQL backends | CPU: baseline before / after | SM3 alone for these bytes (1 core) | Machine during the rush | Machine during the first baseline | Set-up |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---|---|---:|");
         foreach (var r in BidRushes)
         {
-            Line(md, $"| {r.Provider} | {r.Run.ServerCpuSeconds:F0} s | {r.Run.ClientCpuSeconds:F0} s | {r.Before.CpuSeconds:F0} / {r.After.CpuSeconds:F0} s | {r.Sm3CpuSeconds:F0} s ({r.Sm3MBps:F0} MB/s) | {r.Run.Machine.Shares()} | {r.Before.Machine.Shares()} | {r.Setup.TotalSeconds:F0} s ({r.SetupCpuSeconds:F0} s platform CPU) |");
+            Line(md, $"| {r.Provider} | {r.Run.ServerCpuSeconds:F0} s | {r.Run.ClientCpuSeconds:F0} s | {(r.Provider == "Postgres" ? $"{r.Run.DatabaseCpuSeconds:F0} s" : "—")} | {r.Before.CpuSeconds:F0} / {r.After.CpuSeconds:F0} s | {r.Sm3CpuSeconds:F0} s ({r.Sm3MBps:F0} MB/s) | {r.Run.Machine.Shares()} | {r.Before.Machine.Shares()} | {r.Setup.TotalSeconds:F0} s ({r.SetupCpuSeconds:F0} s platform CPU) |");
         }
 
         md.AppendLine();
         foreach (var r in BidRushes)
         {
-            Line(md, $"- {r.Provider}: {r.Check}; {r.Run.Failures.Count} submission(s) failed; the platform process wrote {r.Run.ServerWrittenBytes / 1e9:F2} GB to storage during the rush.");
+            Line(md, $"- {r.Provider}: {r.Check}; {r.Run.Failures.Count} submission(s) failed; the platform process wrote {r.Run.ServerWrittenBytes / 1e9:F2} GB to storage during the rush; {r.Run.Timeline()}.");
         }
     }
 

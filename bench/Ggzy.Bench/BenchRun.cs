@@ -69,7 +69,8 @@ internal static class BenchRun
             await File.WriteAllTextAsync(path, markdown, ct);
         }
 
-        return 0;
+        // A lost or doubled bid is a failure of the run, whatever the speed.
+        return report.BidRushes.All(r => r.Check.Passed && r.Run.Failures.Count == 0) ? 0 : 1;
     }
 
     private static DatabaseProvider Parse(string name) => name.ToUpperInvariant() switch

@@ -22,8 +22,30 @@ internal sealed record BidRushSettings(int Bidders, int MinMb, int MaxMb, int Ch
 
 /// <summary>What the rush itself measured: wall time from the first byte to the last receipt, the bids, and the counters.</summary>
 internal sealed record RushRun(
-    TimeSpan Elapsed, IReadOnlyList<SubmittedBid> Bids, IReadOnlyList<string> Failures, double ServerCpuSeconds, double ClientCpuSeconds,
-    long ServerWrittenBytes, MachineCpu Machine);
+    long StartedAt, TimeSpan Elapsed, IReadOnlyList<SubmittedBid> Bids, IReadOnlyList<string> Failures, double ServerCpuSeconds,
+    double ClientCpuSeconds, double DatabaseCpuSeconds, long ServerWrittenBytes, MachineCpu Machine)
+{
+    /// <summary>When the complete calls went out and the receipts came back, and how many completions were outstanding at most.</summary>
+    public string Timeline()
+    {
+        if (Bids.Count == 0)
+        {
+            return "no receipts";
+        }
+
+        double At(long t) => Stopwatch.GetElapsedTime(StartedAt, t).TotalSeconds;
+        var events = Bids.Select(b => (At: b.LastChunkAt, Step: 1)).Concat(Bids.Select(b => (At: b.ReceiptAt, Step: -1))).OrderBy(e => e.At).ThenBy(e => e.Step);
+        int outstanding = 0, most = 0;
+        foreach (var e in events)
+        {
+            outstanding += e.Step;
+            most = Math.Max(most, outstanding);
+        }
+
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"complete calls sent from {At(Bids.Min(b => b.LastChunkAt)):F1} s to {At(Bids.Max(b => b.LastChunkAt)):F1} s, receipts from {At(Bids.Min(b => b.ReceiptAt)):F1} s to {At(Bids.Max(b => b.ReceiptAt)):F1} s after the first byte; at most {most} completions outstanding at once");
+    }
+}
 
 internal sealed record BidRushResult(
     string Provider, string Database, int Bidders, long Bytes, RushRun Run, BaselineRun Before, BaselineRun After, double Sm3MBps,
@@ -64,7 +86,7 @@ internal sealed record BidRushResult(
     public override string ToString() =>
         $"{Provider}: {Bytes / 1e6:F0} MB in {Rush.TotalSeconds:F1} s = {IngestMBps:F1} MB/s; baseline {Before.MBps:F1} MB/s before, {After.MBps:F1} MB/s after; ratio {Ratio:F2}; "
         + $"last byte→receipt p50 {P50.TotalMilliseconds:F0} ms p99 {P99.TotalMilliseconds:F0} ms; failed {Run.Failures.Count}; {Check}; "
-        + $"server CPU {Run.ServerCpuSeconds:F0} s, client CPU {Run.ClientCpuSeconds:F0} s, server wrote {Run.ServerWrittenBytes / 1e6:F0} MB; "
+        + $"server CPU {Run.ServerCpuSeconds:F0} s, client CPU {Run.ClientCpuSeconds:F0} s, PostgreSQL backends CPU {Run.DatabaseCpuSeconds:F0} s, server wrote {Run.ServerWrittenBytes / 1e6:F0} MB; "
         + $"machine during the rush: {Run.Machine.Shares()}; baseline CPU {Before.CpuSeconds:F0} s / {After.CpuSeconds:F0} s, machine during the baseline: {Before.Machine.Shares()}; "
         + $"SM3 {Sm3MBps:F0} MB/s on one core, {Sm3CpuSeconds:F0} CPU-s for these bytes";
 }
@@ -107,7 +129,9 @@ internal static class BidRushBenchmark
             log($"  baseline {before.Bytes / 1e6:F0} MB in {before.Elapsed.TotalSeconds:F1} s = {before.MBps:F1} MB/s, {before.CpuSeconds:F0} s of CPU");
 
             log($"  rush: {setup.Bidders.Count} bidders submit at once…");
-            var run = await RushAsync(platform, setup, envelopes, chunk, ct);
+            var database = provider == DatabaseProvider.Postgres ? new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database : null;
+            var run = await RushAsync(platform, database, setup, envelopes, chunk, ct);
+            log($"  {run.Timeline()}");
             foreach (var failure in run.Failures.Take(5))
             {
                 log($"  failed: {failure}");
@@ -129,7 +153,7 @@ internal static class BidRushBenchmark
     }
 
     private static async Task<RushRun> RushAsync(
-        PlatformProcess platform, BidderSetupResult setup, IReadOnlyList<BidEnvelope> envelopes, int chunk, CancellationToken ct)
+        PlatformProcess platform, string? database, BidderSetupResult setup, IReadOnlyList<BidEnvelope> envelopes, int chunk, CancellationToken ct)
     {
         using var handler = new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, MaxConnectionsPerServer = int.MaxValue };
         using var http = new HttpClient(handler) { BaseAddress = platform.BaseAddress, Timeout = TimeSpan.FromMinutes(30) };
@@ -151,6 +175,7 @@ internal static class BidRushBenchmark
         }, ct)).ToArray();
 
         var server = ProcessCounters.Read(platform.ProcessId);
+        var databaseCpu = DatabaseServerCpu.Read(database);
         var machine = MachineCpu.Read();
         var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
@@ -158,11 +183,12 @@ internal static class BidRushBenchmark
         var results = await Task.WhenAll(tasks);
         var ended = Stopwatch.GetTimestamp();
         var serverAfter = ProcessCounters.Read(platform.ProcessId);
+        var databaseCpuAfter = DatabaseServerCpu.Read(database);
         var machineAfter = MachineCpu.Read();
         var bids = results.OfType<SubmittedBid>().ToList();
         var lastReceipt = bids.Count == 0 ? ended : bids.Max(b => b.ReceiptAt);
-        return new RushRun(Stopwatch.GetElapsedTime(started, lastReceipt), bids, [.. failures], (serverAfter.Cpu - server.Cpu).TotalSeconds,
-            (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalSeconds, serverAfter.WrittenBytes - server.WrittenBytes, machineAfter - machine);
+        return new RushRun(started, Stopwatch.GetElapsedTime(started, lastReceipt), bids, [.. failures], (serverAfter.Cpu - server.Cpu).TotalSeconds,
+            (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalSeconds, (databaseCpuAfter - databaseCpu).TotalSeconds, serverAfter.WrittenBytes - server.WrittenBytes, machineAfter - machine);
     }
 
     /// <summary>The data directory, the baseline's copies and (until it is filled) the envelope cache must fit on the disk.</summary>

@@ -21,6 +21,56 @@ internal readonly record struct ProcessCounters(TimeSpan Cpu, long WrittenBytes)
     }
 }
 
+/// <summary>
+/// CPU time of the PostgreSQL backends serving one database (Linux: processes whose command line names it, as
+/// PostgreSQL titles its backends "postgres: user database host state"); zero for SQLite, which runs inside the platform.
+/// </summary>
+internal static class DatabaseServerCpu
+{
+    private const double TicksPerSecond = 100; // USER_HZ, the unit of /proc/[pid]/stat on Linux
+
+    public static TimeSpan Read(string? database)
+    {
+        if (database is null || !Directory.Exists("/proc"))
+        {
+            return TimeSpan.Zero;
+        }
+
+        long ticks = 0;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                continue;
+            }
+
+            try
+            {
+                var command = File.ReadAllText(Path.Combine(directory, "cmdline"));
+                if (!command.StartsWith("postgres:", StringComparison.Ordinal) || !command.Contains($" {database} ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15.
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The process ended meanwhile.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Not ours to read.
+            }
+        }
+
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+    }
+}
+
 /// <summary>The whole machine's CPU time by kind (Linux /proc/stat, in clock ticks), to say where a run's time went.</summary>
 internal readonly record struct MachineCpu(long User, long System, long IoWait, long Idle, long Steal)
 {

@@ -21,7 +21,7 @@ public sealed class BidCrashTests : IAsyncLifetime
 {
     private const int Bidders = 8;
     private const int EnvelopesPerBidder = 3;
-    private const int ChunkBytes = 128 << 10;
+    private const int ChunkBytes = 256 << 10;
 
     private TestDatabase _database = null!;
     private PlatformProcess _platform = null!;
