@@ -12,16 +12,15 @@ internal sealed class UploadProgressLine : IProgress<long>, IDisposable
     private const double Megabyte = 1 << 20;
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
-    private readonly TextWriter _error;
+    private readonly TerminalLine _line;
     private readonly long _total;
     private readonly long _started = Stopwatch.GetTimestamp();
     private long? _firstReceived;
     private TimeSpan _drawnAt = -Interval;
-    private int _width;
 
     private UploadProgressLine(TextWriter error, long total)
     {
-        _error = error;
+        _line = new TerminalLine(error);
         _total = total;
     }
 
@@ -40,21 +39,12 @@ internal sealed class UploadProgressLine : IProgress<long>, IDisposable
 
         _drawnAt = now;
         var percent = _total > 0 ? Math.Min(100, value * 100 / _total) : 100;
-        var bar = new string('█', (int)(percent / 5)).PadRight(20, '░');
+        var bar = TerminalLine.Bar(percent);
         var rate = now.TotalSeconds > 0 ? (value - _firstReceived.Value) / Megabyte / now.TotalSeconds : 0;
         var line = string.Create(CultureInfo.InvariantCulture,
             $"递交投标文件 {bar} {percent,3}%  {value / Megabyte:0.0} / {_total / Megabyte:0.0} MB  {rate:0.0} MB/s");
-        _width = Math.Max(_width, line.Length * 2);
-        _error.Write("\r" + line);
-        _error.Flush();
+        _line.Draw(line);
     }
 
-    public void Dispose()
-    {
-        if (_width > 0)
-        {
-            _error.Write("\r" + new string(' ', _width) + "\r");
-            _error.Flush();
-        }
-    }
+    public void Dispose() => _line.Dispose();
 }

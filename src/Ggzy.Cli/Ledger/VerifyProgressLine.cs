@@ -12,12 +12,11 @@ internal sealed class VerifyProgressLine : IProgress<LedgerVerifierProgress>, ID
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
-    private readonly TextWriter _error;
+    private readonly TerminalLine _line;
     private readonly long _started = Stopwatch.GetTimestamp();
     private TimeSpan _drawnAt;
-    private int _width;
 
-    private VerifyProgressLine(TextWriter error) => _error = error;
+    private VerifyProgressLine(TextWriter error) => _line = new TerminalLine(error);
 
     public static VerifyProgressLine? Start(CliConsole console, bool enabled) =>
         enabled && console.ErrorIsTerminal ? new VerifyProgressLine(console.Error) : null;
@@ -32,19 +31,10 @@ internal sealed class VerifyProgressLine : IProgress<LedgerVerifierProgress>, ID
 
         _drawnAt = now;
         var percent = value.Total > 0 ? Math.Min(100, value.Read * 100 / value.Total) : 100;
-        var bar = new string('█', (int)(percent / 5)).PadRight(20, '░');
+        var bar = TerminalLine.Bar(percent);
         var line = $"校验账本 {bar} {percent,3}%  {CliOutput.Count(value.Read)} / {CliOutput.Count(value.Total)} 条";
-        _width = Math.Max(_width, line.Length * 2);
-        _error.Write("\r" + line);
-        _error.Flush();
+        _line.Draw(line);
     }
 
-    public void Dispose()
-    {
-        if (_width > 0)
-        {
-            _error.Write("\r" + new string(' ', _width) + "\r");
-            _error.Flush();
-        }
-    }
+    public void Dispose() => _line.Dispose();
 }
