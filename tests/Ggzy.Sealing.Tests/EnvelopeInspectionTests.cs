@@ -19,7 +19,59 @@ public sealed class EnvelopeInspectionTests
         var seekable = Should.Throw<EnvelopeException>(() => SealedEnvelope.Inspect(new MemoryStream(bytes), expectedLength)).Code;
         var forwardOnly = Should.Throw<EnvelopeException>(() => SealedEnvelope.Inspect(new ForwardOnlyStream(bytes), expectedLength)).Code;
         forwardOnly.ShouldBe(seekable);
+        var inPieces = Should.Throw<EnvelopeException>(() => InspectInPieces(bytes, expectedLength, pieceBytes: 3)).Code;
+        inPieces.ShouldBe(seekable);
         return seekable;
+    }
+
+    /// <summary>As an upload's chunks feed it: the bytes in pieces of one size, then the inspection.</summary>
+    private static EnvelopeInspection InspectInPieces(byte[] bytes, long? expectedLength, int pieceBytes)
+    {
+        var inspector = new EnvelopeInspector(expectedLength);
+        for (var at = 0; at < bytes.Length; at += pieceBytes)
+        {
+            inspector.Append(bytes.AsSpan(at, Math.Min(pieceBytes, bytes.Length - at)));
+            inspector.Consumed.ShouldBe(Math.Min(at + pieceBytes, bytes.Length));
+        }
+
+        return inspector.Finish();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    [InlineData(1 << 20)]
+    [InlineData(64 << 20)]
+    public void AnInspectorFedInPieces_GivesWhatInspectGives(int pieceBytes)
+    {
+        var bytes = Envelope.Value;
+        var whole = SealedEnvelope.Inspect(new MemoryStream(bytes), bytes.Length);
+
+        var pieces = InspectInPieces(bytes, bytes.Length, pieceBytes);
+
+        pieces.Digest.ShouldBe(whole.Digest);
+        pieces.CipherSm3.ShouldBe(whole.CipherSm3);
+        pieces.HeaderBytes.ShouldBe(whole.HeaderBytes);
+        pieces.Signature.ShouldBe(whole.Signature);
+        pieces.Length.ShouldBe(bytes.Length);
+        pieces.Verify().IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AnInspector_RefusesABadStartAtOnce_AndBytesAfterTheLastSection()
+    {
+        var bad = new EnvelopeInspector();
+        Should.Throw<EnvelopeException>(() => bad.Append("NOTENVEL"u8)).Code.ShouldBe(EnvelopeErrors.BadMagic);
+
+        var bytes = Envelope.Value;
+        var inspector = new EnvelopeInspector();
+        inspector.Append(bytes);
+        Should.Throw<EnvelopeException>(() => inspector.Append([0])).Code.ShouldBe(EnvelopeErrors.TrailingData);
+
+        var early = new EnvelopeInspector();
+        early.Append(bytes.AsSpan(0, bytes.Length - 1));
+        Should.Throw<EnvelopeException>(early.Finish).Code.ShouldBe(EnvelopeErrors.Truncated);
     }
 
     [Theory]

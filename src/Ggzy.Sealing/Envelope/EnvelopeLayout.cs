@@ -27,12 +27,7 @@ internal static class EnvelopeLayout
     /// <summary>Reads magic, header and signature, refusing a wrong magic, out-of-range lengths and a short input.</summary>
     public static (byte[] HeaderBytes, byte[] Signature) ReadPrefix(Stream input)
     {
-        var magic = ReadExactly(input, Magic.Length);
-        if (!magic.AsSpan().SequenceEqual(Magic))
-        {
-            throw new EnvelopeException(EnvelopeErrors.BadMagic, "这不是投标文件密封信封（文件头不是 GGZYSENV）：请上传投标工具生成的 .gse 文件。");
-        }
-
+        CheckMagic(ReadExactly(input, Magic.Length));
         var headerLength = ReadLength(input, SealedEnvelope.MaxHeaderBytes, "信封头");
         var headerBytes = ReadExactly(input, headerLength);
         var signatureLength = ReadLength(input, SealedEnvelope.MaxSignatureBytes, "签名");
@@ -55,6 +50,20 @@ internal static class EnvelopeLayout
         return buffer;
     }
 
+    public static void CheckMagic(ReadOnlySpan<byte> magic)
+    {
+        if (!magic.SequenceEqual(Magic))
+        {
+            throw new EnvelopeException(EnvelopeErrors.BadMagic, "这不是投标文件密封信封（文件头不是 GGZYSENV）：请上传投标工具生成的 .gse 文件。");
+        }
+    }
+
+    /// <summary>A length field of the prefix, refused when 0 or above <paramref name="max"/>.</summary>
+    public static int CheckLength(uint value, int max, string what) =>
+        value == 0 || value > (uint)max
+            ? throw new EnvelopeException(EnvelopeErrors.TooLarge, $"{what}声明的长度 {value} 字节不在允许范围（1 至 {max} 字节）内。")
+            : (int)value;
+
     public static EnvelopeException Truncated() =>
         new(EnvelopeErrors.Truncated, "信封不完整（文件被截断）：请重新上传完整的文件。");
 
@@ -68,11 +77,6 @@ internal static class EnvelopeLayout
         output.Write(buffer);
     }
 
-    private static int ReadLength(Stream input, int max, string what)
-    {
-        var value = BinaryPrimitives.ReadUInt32BigEndian(ReadExactly(input, 4));
-        return value == 0 || value > (uint)max
-            ? throw new EnvelopeException(EnvelopeErrors.TooLarge, $"{what}声明的长度 {value} 字节不在允许范围（1 至 {max} 字节）内。")
-            : (int)value;
-    }
+    private static int ReadLength(Stream input, int max, string what) =>
+        CheckLength(BinaryPrimitives.ReadUInt32BigEndian(ReadExactly(input, 4)), max, what);
 }

@@ -169,32 +169,14 @@ public sealed class SealedEnvelope
     public static EnvelopeInspection Inspect(Stream input, long? expectedLength = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (headerBytes, signature) = EnvelopeLayout.ReadPrefix(input);
-        var header = ParseHeader(headerBytes);
-        var cipherBytes = header.Sections.Sum(s => s.CipherLength);
-        var length = EnvelopeLayout.PrefixLength(headerBytes, signature) + cipherBytes;
-        if (expectedLength is { } expected && expected != length)
-        {
-            throw expected < length ? EnvelopeLayout.Truncated() : EnvelopeLayout.Trailing();
-        }
-
-        if (input.CanSeek && input.Length - input.Position is var remaining && remaining != cipherBytes)
-        {
-            throw remaining < cipherBytes ? EnvelopeLayout.Truncated() : EnvelopeLayout.Trailing();
-        }
-
-        var digests = new string[header.Sections.Count];
+        var inspector = new EnvelopeInspector(expectedLength ?? (input.CanSeek ? input.Length - input.Position : null));
         var buffer = ArrayPool<byte>.Shared.Rent(InspectBufferBytes);
         try
         {
-            for (var i = 0; i < digests.Length; i++)
+            int read;
+            while ((read = input.Read(buffer, 0, InspectBufferBytes)) > 0)
             {
-                digests[i] = HashSection(input, header.Sections[i].CipherLength, buffer);
-            }
-
-            if (input.ReadByte() >= 0)
-            {
-                throw EnvelopeLayout.Trailing();
+                inspector.Append(buffer.AsSpan(0, read));
             }
         }
         finally
@@ -202,7 +184,7 @@ public sealed class SealedEnvelope
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return new EnvelopeInspection(header, headerBytes, signature, digests, length);
+        return inspector.Finish();
     }
 
     /// <summary>The envelope digest: SM3(header bytes ‖ signature), lower-case hex (docs/bid-submission.md).</summary>
@@ -271,24 +253,6 @@ public sealed class SealedEnvelope
         }
 
         return result;
-    }
-
-    private static string HashSection(Stream input, long length, byte[] buffer)
-    {
-        var sm3 = new Sm3();
-        for (var left = length; left > 0;)
-        {
-            var read = input.Read(buffer, 0, (int)Math.Min(left, buffer.Length));
-            if (read == 0)
-            {
-                throw EnvelopeLayout.Truncated();
-            }
-
-            sm3.Append(buffer.AsSpan(0, read));
-            left -= read;
-        }
-
-        return Convert.ToHexStringLower(sm3.Finish());
     }
 
     internal static EnvelopeHeader ParseHeader(byte[] headerBytes)

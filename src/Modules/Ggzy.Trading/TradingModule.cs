@@ -66,6 +66,7 @@ public static class TradingModule
 
         services.AddOptions<BidOptions>().BindConfiguration(BidOptions.SectionName);
         services.AddSingleton<BidVault>();
+        services.AddSingleton<BidInspections>();
         services.AddScoped<BidSubmissionService>();
         services.AddScoped<IBidSubmissions>(sp => sp.GetRequiredService<BidSubmissionService>());
         services.AddScoped<IDemoSeeder, BidDemoSeeder>();

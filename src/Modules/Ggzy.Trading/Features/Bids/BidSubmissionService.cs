@@ -30,6 +30,7 @@ internal sealed class BidSubmissionService(
     TradingDbContext db,
     PlatformDbContext platform,
     BidVault vault,
+    BidInspections inspections,
     PlatformSigner signer,
     ICreditStanding credit,
     IEntityCertificates certificates,
@@ -109,8 +110,31 @@ internal sealed class BidSubmissionService(
         EnsureOpen(upload);
         var now = clock.GetUtcNow();
         EnsureBeforeDeadline(lot, now);
-        var received = await vault.AppendAsync(lot.Id, upload.Id, offset, upload.Size, chunk, ct);
+        var inspector = inspections.Take(upload.Id, offset, upload.Size);
+        var hashed = inspector is not null;
+        var received = await vault.AppendAsync(lot.Id, upload.Id, offset, upload.Size, chunk, hashed ? Hash : null, ct);
+        if (hashed)
+        {
+            inspections.Keep(upload.Id, inspector!);
+        }
+
         return View(upload, lot, received, null);
+
+        void Hash(ReadOnlySpan<byte> bytes)
+        {
+            try
+            {
+                if (hashed)
+                {
+                    inspector!.Append(bytes);
+                }
+            }
+            catch (EnvelopeException)
+            {
+                // Not the start of a valid envelope: the completion reads the file and refuses it with the reason.
+                hashed = false;
+            }
+        }
     }
 
     public async Task<BidUploadView> CompleteAsync(ClaimsPrincipal principal, Guid uploadId, CancellationToken ct)
@@ -134,7 +158,8 @@ internal sealed class BidSubmissionService(
         EnvelopeInspection inspection;
         using (var file = vault.OpenDurable(lot.Id, upload.Id))
         {
-            inspection = await RefuseBadBytesAsync(upload, lot, () => SealedEnvelope.Inspect(file, upload.Size), ct);
+            inspection = await RefuseBadBytesAsync(upload, lot,
+                () => inspections.Finish(upload.Id, upload.Size) ?? SealedEnvelope.Inspect(file, upload.Size), ct);
         }
 
         if (!string.Equals(inspection.Digest, upload.Digest, StringComparison.Ordinal))
@@ -277,6 +302,7 @@ internal sealed class BidSubmissionService(
         }), ct);
         foreach (var upload in open)
         {
+            inspections.Forget(upload.Id);
             vault.Delete(lotId, upload.Id);
         }
 
@@ -378,6 +404,7 @@ internal sealed class BidSubmissionService(
         row.Revision++;
         await Withheld().SaveChangesAsync(db, new LedgerDraft("trading.bids.upload-ended", $"sealed-upload:{Seal(upload.Id)}",
             new { reason }), ct);
+        inspections.Forget(upload.Id);
         vault.Delete(lot.Id, upload.Id);
     }
 

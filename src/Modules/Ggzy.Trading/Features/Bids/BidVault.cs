@@ -62,8 +62,10 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
     /// <summary>
     /// Appends a chunk that must start at <paramref name="offset"/> and may not pass <paramref name="size"/>. A chunk
     /// that does not fit is refused and leaves the file as it was; one cut off by the network keeps what arrived.
+    /// <paramref name="written"/> sees each piece after it was written to the file.
     /// </summary>
-    public async Task<long> AppendAsync(Guid lotId, Guid uploadId, long offset, long size, Stream chunk, CancellationToken ct)
+    public async Task<long> AppendAsync(
+        Guid lotId, Guid uploadId, long offset, long size, Stream chunk, Action<ReadOnlySpan<byte>>? written, CancellationToken ct)
     {
         FileStream file;
         try
@@ -86,13 +88,13 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
             var room = Math.Min(size - received, Options.MaxChunkBytes);
             file.Position = received;
             var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BufferBytes);
-            long written = 0;
+            long count = 0;
             try
             {
                 int read;
                 while ((read = await chunk.ReadAsync(buffer.AsMemory(0, BufferBytes), ct)) > 0)
                 {
-                    if (written + read > room)
+                    if (count + read > room)
                     {
                         file.SetLength(received);
                         throw BidRefusals.Rule(BidErrors.CodeChunkSize,
@@ -100,7 +102,8 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
                     }
 
                     await file.WriteAsync(buffer.AsMemory(0, read), ct);
-                    written += read;
+                    written?.Invoke(buffer.AsSpan(0, read));
+                    count += read;
                 }
             }
             finally
@@ -108,13 +111,13 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
 
-            if (written == 0)
+            if (count == 0)
             {
                 throw BidRefusals.Rule(BidErrors.CodeChunkSize, Format(BidErrors.ChunkSize, Options.MaxChunkBytes >> 20, size - received));
             }
 
             await file.FlushAsync(ct);
-            return received + written;
+            return received + count;
         }
     }
 
