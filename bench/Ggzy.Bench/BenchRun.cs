@@ -3,7 +3,8 @@ using Ggzy.TestKit;
 
 namespace Ggzy.Bench;
 
-internal sealed record BenchSettings(string What, TimeSpan Duration, int Entries, int[] Writers, string[] Providers, string? Output, BidRushSettings BidRush);
+internal sealed record BenchSettings(
+    string What, TimeSpan Duration, int Entries, int[] Writers, string[] Providers, string? Output, BidRushSettings BidRush, BidOpeningSettings BidOpening);
 
 /// <summary>Runs the chosen benchmarks on each provider, on fresh databases, and prints one Markdown report.</summary>
 internal static class BenchRun
@@ -12,6 +13,11 @@ internal static class BenchRun
 
     public static async Task<int> RunAsync(BenchSettings settings, CancellationToken ct)
     {
+        if (settings.What == "bid-opening")
+        {
+            return await BidOpeningAsync(settings, ct);
+        }
+
         Task<PostgresCluster>? cluster = null;
         Task<PostgresCluster> Cluster() => cluster ??= PostgresCluster.StartAsync(durable: true);
         var report = new BenchReport(settings);
@@ -71,6 +77,22 @@ internal static class BenchRun
 
         // A lost or doubled bid is a failure of the run, whatever the speed.
         return report.BidRushes.All(r => r.Check.Passed && r.Run.Failures.Count == 0) ? 0 : 1;
+    }
+
+    /// <summary>The opening needs no database: its own report, and a failure if any envelope did not open or any digest differed.</summary>
+    private static async Task<int> BidOpeningAsync(BenchSettings settings, CancellationToken ct)
+    {
+        var result = await BidOpeningBenchmark.RunAsync(settings.BidOpening, Log, ct);
+        Log($"  {result}");
+        var markdown = BidOpeningReport.ToMarkdown(result);
+        Console.WriteLine(markdown);
+        if (settings.Output is { } path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, markdown, ct);
+        }
+
+        return result.Passed ? 0 : 1;
     }
 
     private static DatabaseProvider Parse(string name) => name.ToUpperInvariant() switch

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Ggzy.Bench;
 
-var root = new RootCommand("Ggzy benchmarks: Ledger appends against plain inserts, ledger verify against raw SM3, and the deadline rush of bid submissions against writing the same bytes.");
+var root = new RootCommand("Ggzy benchmarks: Ledger appends against plain inserts, ledger verify against raw SM3, the deadline rush of bid submissions against writing the same bytes, and the opening of sealed bids against OpenSSL's SM4 and SM3.");
 var what = new Argument<string>("what")
 {
-    Description = "all (append and verify) | append | verify | bid-rush",
+    Description = "all (append and verify) | append | verify | bid-rush | bid-opening",
     DefaultValueFactory = _ => "all",
-}.AcceptOnlyFromAmong("all", "append", "verify", "bid-rush");
+}.AcceptOnlyFromAmong("all", "append", "verify", "bid-rush", "bid-opening");
 var seconds = new Option<int>("--seconds") { Description = "Measured seconds per append run (after a 1 s warm-up)", DefaultValueFactory = _ => 5 };
 var entries = new Option<int>("--entries") { Description = "Ledger size for the verify benchmark", DefaultValueFactory = _ => 200_000 };
 var writers = new Option<int[]>("--writers") { Description = "Concurrent writer counts", DefaultValueFactory = _ => [1, 8, 32], AllowMultipleArgumentsPerToken = true };
@@ -16,11 +16,18 @@ var bidders = new Option<int>("--bidders") { Description = "bid-rush: concurrent
 var minMb = new Option<int>("--min-mb") { Description = "bid-rush: smallest envelope, MB", DefaultValueFactory = _ => 5 };
 var maxMb = new Option<int>("--max-mb") { Description = "bid-rush: largest envelope, MB", DefaultValueFactory = _ => 50 };
 var chunkMb = new Option<int>("--chunk-mb") { Description = "bid-rush: upload chunk, MB (the API takes at most 16)", DefaultValueFactory = _ => 8 };
-var envelopes = new Option<string>("--envelopes")
+var directory = new Option<string?>("--dir")
 {
-    Description = "bid-rush: where sealed envelopes and the bidders' keys are cached between runs",
-    DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "ggzy-bid-rush"),
+    Description = "bid-rush, bid-opening: where sealed envelopes and the bidders' keys are cached between runs (default {temp}/ggzy-bid-rush, {temp}/ggzy-bid-opening)",
 };
+var envelopes = new Option<int>("--envelopes") { Description = "bid-opening: sealed bids in the lot", DefaultValueFactory = _ => 500 };
+var mb = new Option<int>("--mb") { Description = "bid-opening: size of each sealed bid, MiB", DefaultValueFactory = _ => 10 };
+var sink = new Option<string>("--sink")
+{
+    Description = "bid-opening: files (each section's plaintext written to a file, as the platform keeps them) | none (verified, not kept)",
+    DefaultValueFactory = _ => "files",
+}.AcceptOnlyFromAmong("files", "none");
+var rounds = new Option<int>("--rounds") { Description = "bid-opening: alternating rounds of the opener and OpenSSL", DefaultValueFactory = _ => 2 };
 root.Arguments.Add(what);
 root.Options.Add(seconds);
 root.Options.Add(entries);
@@ -31,7 +38,12 @@ root.Options.Add(bidders);
 root.Options.Add(minMb);
 root.Options.Add(maxMb);
 root.Options.Add(chunkMb);
+root.Options.Add(directory);
 root.Options.Add(envelopes);
+root.Options.Add(mb);
+root.Options.Add(sink);
+root.Options.Add(rounds);
+string CacheDirectory(ParseResult result, string name) => result.GetValue(directory) ?? Path.Combine(Path.GetTempPath(), name);
 root.SetAction((result, ct) => BenchRun.RunAsync(new BenchSettings(
     result.GetValue(what)!,
     TimeSpan.FromSeconds(result.GetValue(seconds)),
@@ -39,5 +51,6 @@ root.SetAction((result, ct) => BenchRun.RunAsync(new BenchSettings(
     result.GetValue(writers)!,
     result.GetValue(providers)!,
     result.GetValue(output),
-    new BidRushSettings(result.GetValue(bidders), result.GetValue(minMb), result.GetValue(maxMb), result.GetValue(chunkMb), result.GetValue(envelopes)!)), ct));
+    new BidRushSettings(result.GetValue(bidders), result.GetValue(minMb), result.GetValue(maxMb), result.GetValue(chunkMb), CacheDirectory(result, "ggzy-bid-rush")),
+    new BidOpeningSettings(result.GetValue(envelopes), result.GetValue(mb), CacheDirectory(result, "ggzy-bid-opening"), result.GetValue(sink)!, result.GetValue(rounds))), ct));
 return await root.Parse(args).InvokeAsync();
