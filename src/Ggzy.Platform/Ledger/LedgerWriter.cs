@@ -5,7 +5,9 @@ namespace Ggzy.Platform.Ledger;
 /// <summary>
 /// Saves a unit of work together with its ledger entries in one transaction. Appends are serialised
 /// (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write lock of BEGIN IMMEDIATE) and the lock is held
-/// until commit, so sequence numbers are gapless and follow commit order.
+/// until commit, so sequence numbers are gapless and follow commit order. On PostgreSQL the unit of work is written
+/// before the lock is taken, and no savepoints are made, so that the lock is held for the fewest round trips: the lock,
+/// the tail, the entries and the commit (appends queue on it one at a time; see docs/performance.md).
 /// </summary>
 public sealed class LedgerWriter(TimeProvider clock, ICurrentActorAccessor actors)
 {
@@ -21,8 +23,17 @@ public sealed class LedgerWriter(TimeProvider clock, ICurrentActorAccessor actor
         var ownTransaction = db.Database.CurrentTransaction is null;
         var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
         var entries = new List<LedgerEntry>(drafts.Count);
+        // In a transaction of its own a failure rolls everything back, so savepoints would only cost round trips.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = savepoints && !ownTransaction;
         try
         {
+            if (db.Database.IsNpgsql())
+            {
+                // The unit of work first: its row locks and constraint checks happen before the Ledger's lock is taken.
+                await db.SaveChangesAsync(ct);
+            }
+
             await LockAsync(db, ct);
             var tail = await db.Set<LedgerEntry>().AsNoTracking()
                 .OrderByDescending(e => e.Sequence)
@@ -84,6 +95,7 @@ public sealed class LedgerWriter(TimeProvider clock, ICurrentActorAccessor actor
         }
         finally
         {
+            db.Database.AutoSavepointsEnabled = savepoints;
             if (transaction is not null)
             {
                 await transaction.DisposeAsync();

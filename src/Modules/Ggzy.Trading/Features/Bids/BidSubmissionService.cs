@@ -156,7 +156,7 @@ internal sealed class BidSubmissionService(
         }
 
         EnvelopeInspection inspection;
-        using (var file = vault.OpenDurable(lot.Id, upload.Id))
+        using (var file = await vault.OpenDurableAsync(lot.Id, upload.Id, ct))
         {
             inspection = await RefuseBadBytesAsync(upload, lot,
                 () => inspections.Finish(upload.Id, upload.Size) ?? SealedEnvelope.Inspect(file, upload.Size), ct);

@@ -25,9 +25,17 @@ internal sealed class BidOptions
 /// is how much arrived); when the upload completes the file is flushed to disk, and its directory with it, before the
 /// bid's record is committed — so a receipted bid is never missing its bytes after a crash.
 /// </summary>
-internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOptions> database)
+internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOptions> database) : IDisposable
 {
     private const int BufferBytes = 1 << 20;
+
+    /// <summary>
+    /// Writes and flushes to disk block the thread that makes them (on Linux there is no asynchronous file I/O), and in
+    /// the deadline rush the disk is the bottleneck: hundreds of uploads blocked at once would take every thread of the
+    /// pool, and requests that only wait for the database would starve. So only a few file operations block at a time;
+    /// the others wait for their turn without holding a thread.
+    /// </summary>
+    private readonly SemaphoreSlim _blocking = new(Math.Max(4, 2 * Environment.ProcessorCount));
 
     public string Root { get; } = Path.GetFullPath(options.Value.Directory ?? Path.Combine(database.Value.DataDirectory, "bids"));
 
@@ -70,7 +78,7 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
         FileStream file;
         try
         {
-            file = new FileStream(PathOf(lotId, uploadId), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.Asynchronous);
+            file = new FileStream(PathOf(lotId, uploadId), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1);
         }
         catch (IOException) when (File.Exists(PathOf(lotId, uploadId)))
         {
@@ -86,13 +94,12 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
             }
 
             var room = Math.Min(size - received, Options.MaxChunkBytes);
-            file.Position = received;
             var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BufferBytes);
             long count = 0;
             try
             {
                 int read;
-                while ((read = await chunk.ReadAsync(buffer.AsMemory(0, BufferBytes), ct)) > 0)
+                while ((read = await chunk.ReadAtLeastAsync(buffer.AsMemory(0, BufferBytes), BufferBytes, throwOnEndOfStream: false, ct)) > 0)
                 {
                     if (count + read > room)
                     {
@@ -101,7 +108,7 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
                             Format(BidErrors.ChunkSize, Options.MaxChunkBytes >> 20, size - received), 413);
                     }
 
-                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
+                    await WriteAsync(file, buffer.AsMemory(0, read), received + count, ct);
                     written?.Invoke(buffer.AsSpan(0, read));
                     count += read;
                 }
@@ -116,13 +123,12 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
                 throw BidRefusals.Rule(BidErrors.CodeChunkSize, Format(BidErrors.ChunkSize, Options.MaxChunkBytes >> 20, size - received));
             }
 
-            await file.FlushAsync(ct);
             return received + count;
         }
     }
 
     /// <summary>Opens a whole upload for completion, exclusively, after flushing it and its directory to disk.</summary>
-    public FileStream OpenDurable(Guid lotId, Guid uploadId)
+    public async Task<FileStream> OpenDurableAsync(Guid lotId, Guid uploadId, CancellationToken ct)
     {
         var path = PathOf(lotId, uploadId);
         FileStream file;
@@ -135,10 +141,43 @@ internal sealed class BidVault(IOptions<BidOptions> options, IOptions<DatabaseOp
             throw Busy();
         }
 
-        file.Flush(flushToDisk: true);
-        DurableDirectory.Flush(Path.GetDirectoryName(path)!);
+        try
+        {
+            await _blocking.WaitAsync(ct);
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+
+        try
+        {
+            file.Flush(flushToDisk: true);
+            DurableDirectory.Flush(Path.GetDirectoryName(path)!);
+        }
+        finally
+        {
+            _blocking.Release();
+        }
+
         return file;
     }
+
+    private async Task WriteAsync(FileStream file, ReadOnlyMemory<byte> bytes, long position, CancellationToken ct)
+    {
+        await _blocking.WaitAsync(ct);
+        try
+        {
+            RandomAccess.Write(file.SafeFileHandle, bytes.Span, position);
+        }
+        finally
+        {
+            _blocking.Release();
+        }
+    }
+
+    public void Dispose() => _blocking.Dispose();
 
     public FileStream? OpenRead(Guid lotId, Guid uploadId)
     {
