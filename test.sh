@@ -128,7 +128,8 @@ stage build dotnet build Ggzy.slnx -c "$CONFIGURATION" --no-restore -warnaserror
 record "build ($CONFIGURATION)" "$LAST_STATUS" "$LAST_SECONDS"
 abort_unless_ok
 
-stage format dotnet format Ggzy.slnx --verify-no-changes --no-restore
+# Code style and analyzers are enforced by the build (EnforceCodeStyleInBuild, -warnaserror); this checks the layout.
+stage format dotnet format whitespace Ggzy.slnx --verify-no-changes
 record "format (verify)" "$LAST_STATUS" "$LAST_SECONDS"
 
 # --- 3. Tests ---------------------------------------------------------------------------------------------------------
