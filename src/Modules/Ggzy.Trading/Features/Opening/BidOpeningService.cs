@@ -186,8 +186,14 @@ internal sealed class BidOpeningService(
             var next = project.Regime == Regime.Tender ? OpeningErrors.TenderNextStep : OpeningErrors.ProcurementNextStep;
             opening = new BidOpening
             {
-                LotId = lotId, Stage = OpeningStage.NotOpened, Deadline = deadline, ExtractedAt = now, BidCount = extracted.Count,
-                NotOpenedReason = reason, NextStep = next, Bids = extracted,
+                LotId = lotId,
+                Stage = OpeningStage.NotOpened,
+                Deadline = deadline,
+                ExtractedAt = now,
+                BidCount = extracted.Count,
+                NotOpenedReason = reason,
+                NextStep = next,
+                Bids = extracted,
             };
             var procedure = lot.Procedure(project.Regime)!;
             procedure.Fail(reason, now);
@@ -202,8 +208,14 @@ internal sealed class BidOpeningService(
             var minutes = settings?.DecryptionMinutes ?? options.Value.DecryptionMinutes;
             opening = new BidOpening
             {
-                LotId = lotId, Stage = OpeningStage.Decrypting, Deadline = deadline, ExtractedAt = now, BidCount = extracted.Count,
-                DecryptionOpensAt = now, DecryptionEndsAt = now.AddMinutes(minutes), Bids = extracted,
+                LotId = lotId,
+                Stage = OpeningStage.Decrypting,
+                Deadline = deadline,
+                ExtractedAt = now,
+                BidCount = extracted.Count,
+                DecryptionOpensAt = now,
+                DecryptionEndsAt = now.AddMinutes(minutes),
+                Bids = extracted,
             };
             drafts.Add(new LedgerDraft("trading.opening.decryption-opened", $"lot:{lot.TradeCode}",
                 new { lot = lot.TradeCode, opensAt = now, endsAt = opening.DecryptionEndsAt, minutes, by = ProcedureClock.Actor }));
@@ -264,8 +276,13 @@ internal sealed class BidOpeningService(
 
             db.OpeningAttendance.Add(new OpeningAttendance
             {
-                Id = Guid.CreateVersion7(now), LotId = lotId, OrganizationId = bid.OrganizationId, UserName = user.UserName, Method = method,
-                CertificateFingerprint = fingerprint, At = now,
+                Id = Guid.CreateVersion7(now),
+                LotId = lotId,
+                OrganizationId = bid.OrganizationId,
+                UserName = user.UserName,
+                Method = method,
+                CertificateFingerprint = fingerprint,
+                At = now,
             });
             try
             {
@@ -327,8 +344,14 @@ internal sealed class BidOpeningService(
                 Decide(bid, OpeningOutcome.Withdrawn, OpeningErrors.CodePlatformFault, Format(OpeningErrors.PlatformFault, problem), now, settings);
                 db.TradingNotices.Add(new TradingNotice
                 {
-                    Id = Guid.CreateVersion7(now), OrganizationId = bid.OrganizationId, LotId = lotId, Kind = TradingNoticeKind.OpeningWithdrawal,
-                    SourceId = bid.BidId, Title = $"{lot.TradeCode} 投标文件解密失败（非投标人原因），视为撤回", Body = bid.FailureReason!, CreatedAt = now,
+                    Id = Guid.CreateVersion7(now),
+                    OrganizationId = bid.OrganizationId,
+                    LotId = lotId,
+                    Kind = TradingNoticeKind.OpeningWithdrawal,
+                    SourceId = bid.BidId,
+                    Title = $"{lot.TradeCode} 投标文件解密失败（非投标人原因），视为撤回",
+                    Body = bid.FailureReason!,
+                    CreatedAt = now,
                 });
                 drafts.Add(Decision(lot, bid, now));
             }
@@ -530,8 +553,13 @@ internal sealed class BidOpeningService(
         var text = Text(input.Text, OpeningErrors.ObjectionText, "text");
         var objection = new OpeningObjection
         {
-            Id = Guid.CreateVersion7(now), LotId = lotId, OrganizationId = bid.OrganizationId, BidderName = bid.BidderName, RaisedBy = user.UserName,
-            RaisedAt = now, Text = text,
+            Id = Guid.CreateVersion7(now),
+            LotId = lotId,
+            OrganizationId = bid.OrganizationId,
+            BidderName = bid.BidderName,
+            RaisedBy = user.UserName,
+            RaisedAt = now,
+            Text = text,
         };
         db.OpeningObjections.Add(objection);
         opening.Revision++;
