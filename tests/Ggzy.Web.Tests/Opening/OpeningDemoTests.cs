@@ -37,5 +37,21 @@ public sealed class OpeningDemoTests(GgzyApp app) : IClassFixture<GgzyApp>
         }
 
         stages.Order(StringComparer.Ordinal).ShouldBe(["closed", "decrypting", "not-opened"]);
+
+        // The existing pages show these lots as they show any other.
+        var agency = await app.SignInAsync("agency");
+        foreach (var lot in lots)
+        {
+            var id = lot.GetProperty("lotId").GetString();
+            foreach (var (client, path) in new[] { (agency, $"/Trading/Lots/Details/{id}"), (agency, $"/Trading/Lots/Documents/{id}"), (clerk, $"/Trading/Lots/Details/{id}") })
+            {
+                var page = await client.GetPathAsync(path);
+                page.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, path);
+            }
+        }
+
+        var bidder = await app.SignInAsync("bidder2");
+        (await bidder.GetPathAsync("/Trading/Notices")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await bidder.GetPathAsync("/Trading/Bids")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
     }
 }
