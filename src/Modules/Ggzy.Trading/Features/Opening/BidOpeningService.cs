@@ -30,7 +30,7 @@ using Microsoft.Extensions.Options;
 namespace Ggzy.Trading.Features.Opening;
 
 /// <summary>
-/// The remote bid opening (不见面开标, docs/bid-opening.md, ADR 0019). At the deadline the procedure clock extracts the
+/// The remote bid opening (不见面开标, docs/bid-opening.md, ADR 0020). At the deadline the procedure clock extracts the
 /// lot's bids once (<see cref="ExtractAsync"/>): fewer than the law's minimum and the lot fails; otherwise the
 /// decryption window opens at once. Bidders sign in and send the content key of their own envelope; the platform checks
 /// the stored envelope (a failure there is its own fault: 撤回) and decrypts it (a key that does not open it is the
