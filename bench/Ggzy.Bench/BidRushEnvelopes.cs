@@ -55,7 +55,7 @@ internal static class BidRushEnvelopes
                 {
                     var bidder = keyring.Bidders[i];
                     result[i] = BidEnvelopes.Seal(Path.Combine(directory, $"bidder{bidder.Number}.gse"), lotCode, bidder,
-                        RandomNumberGenerator.GetBytes(BidEnvelopes.PriceSheetBytes), documents, BidEnvelopes.DocumentBytesFor(targetBytes[i]));
+                        BidEnvelopes.PriceSheet(lotCode, bidder.CreditCode, "1000000.00", BidEnvelopes.PriceSheetBytes), documents, BidEnvelopes.DocumentBytesFor(targetBytes[i]));
                     return ValueTask.CompletedTask;
                 });
             log($"  sealed in {clock.Elapsed.TotalSeconds:F0} s ({missing.Sum(i => result[i].Size) / 1e6 / clock.Elapsed.TotalSeconds:F0} MB/s)");

@@ -38,12 +38,10 @@ public sealed class BidEndToEndTests : IAsyncLifetime
         login.ExitCode.ShouldBe(ExitCodes.Ok, login.Error);
         var lotCode = await DemoLotCodeAsync(token);
 
-        var priceSheet = Home("开标一览表.pdf");
-        await File.WriteAllTextAsync(priceSheet, "投标总价：人民币 12,345,678.00 元", TestContext.Current.CancellationToken);
         var documents = Home("投标文件.pdf");
         await File.WriteAllBytesAsync(documents, new byte[3 << 20], TestContext.Current.CancellationToken);
         var envelope = Home("bid.gse");
-        var sealedRun = await CliRun.InvokeAsync(["bid", "seal", "--lot", lotCode, "--price-sheet", priceSheet, "--files", documents,
+        var sealedRun = await CliRun.InvokeAsync(["bid", "seal", "--lot", lotCode, "--price", "12345678.00", "--item", "工期=365日历天", "--files", documents,
             "--cert", Demo(user + ".cert.pem"), "--key", Demo(user + ".key.pem"), "--out", envelope, "--json"]);
         sealedRun.ExitCode.ShouldBe(ExitCodes.Ok, sealedRun.Out + sealedRun.Error);
         var digest = JsonDocument.Parse(sealedRun.Out).RootElement.GetProperty("digest").GetString();
@@ -88,12 +86,10 @@ public sealed class BidEndToEndTests : IAsyncLifetime
         var lots = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/trading/lots", UriKind.Relative), TestContext.Current.CancellationToken));
         var closed = lots.RootElement.EnumerateArray().First(l => !l.GetProperty("onSale").GetBoolean()).GetProperty("lotTradeCode").GetString()!;
 
-        var price = Home("p.pdf");
-        await File.WriteAllBytesAsync(price, [1], TestContext.Current.CancellationToken);
         var document = Home("d.pdf");
         await File.WriteAllBytesAsync(document, [2], TestContext.Current.CancellationToken);
         var envelope = Home("closed.gse");
-        (await CliRun.InvokeAsync(["bid", "seal", "--lot", closed, "--price-sheet", price, "--files", document,
+        (await CliRun.InvokeAsync(["bid", "seal", "--lot", closed, "--price", "1.00", "--files", document,
             "--cert", Demo("bidder.cert.pem"), "--key", Demo("bidder.key.pem"), "--out", envelope])).ExitCode.ShouldBe(ExitCodes.Ok);
 
         var refused = await CliRun.InvokeAsync(["bid", "submit", "--url", _url.ToString(), "--token-file", token, "--envelope", envelope]);

@@ -39,13 +39,12 @@ public sealed partial class BidSealTests : IDisposable
     {
         var holder = Demo.Holders.Single(h => h.UserName == user);
         holder.Issued.Key.Algorithm.ShouldBe(algorithm);
-        var priceSheet = Write("开标一览表.pdf", "投标总价：人民币 9,876,543.21 元"u8.ToArray());
         var technical = Write("技术标.pdf", [.. Enumerable.Range(0, 70_000).Select(i => (byte)(i * 7))]);
         var commercial = Write("sub/商务标.zip", [1, 2, 3]);
         var output = _directory.File("out/bid.gse");
 
-        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price-sheet", priceSheet,
-            "--files", technical, commercial, "--cert", Cert(user), "--key", Key(user), "--out", output, "--json"]);
+        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price", "9876543.21", "--item", "工期=365日历天",
+            "--item", "项目负责人=冯志远", "--files", technical, commercial, "--cert", Cert(user), "--key", Key(user), "--out", output, "--json"]);
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.Out + run.Error);
         var answer = JsonDocument.Parse(run.Out).RootElement;
@@ -63,10 +62,17 @@ public sealed partial class BidSealTests : IDisposable
         envelope.Header.Tool.MachineId.ShouldNotBeNullOrWhiteSpace();
         MacPattern().IsMatch(envelope.Header.Tool.Mac).ShouldBeTrue(envelope.Header.Tool.Mac);
         envelope.Header.Sections.Select(s => (s.Name, s.FileName))
-            .ShouldBe([("price-sheet", "开标一览表.pdf"), ("doc-1", "技术标.pdf"), ("doc-2", "商务标.zip")]);
+            .ShouldBe([("price-sheet", "开标一览表.json"), ("doc-1", "技术标.pdf"), ("doc-2", "商务标.zip")]);
 
         var opened = envelope.Unseal(envelope.UnwrapKey(holder.Issued.Key));
-        opened.Select(s => s.Content).ShouldBe([File.ReadAllBytes(priceSheet), File.ReadAllBytes(technical), File.ReadAllBytes(commercial)]);
+        opened.Skip(1).Select(s => s.Content).ShouldBe([File.ReadAllBytes(technical), File.ReadAllBytes(commercial)]);
+        var sheet = JsonDocument.Parse(opened[0].Content).RootElement;
+        sheet.GetProperty("format").GetString().ShouldBe("ggzy.price-sheet.v1");
+        sheet.GetProperty("lotCode").GetString().ShouldBe("E9901000001001001");
+        sheet.GetProperty("bidderCreditCode").GetString().ShouldBe(holder.CreditCode);
+        sheet.GetProperty("totalPrice").GetString().ShouldBe("9876543.21");
+        sheet.GetProperty("items").GetProperty("工期").GetString().ShouldBe("365日历天");
+        sheet.GetProperty("items").GetProperty("项目负责人").GetString().ShouldBe("冯志远");
     }
 
     [Fact]
@@ -74,12 +80,13 @@ public sealed partial class BidSealTests : IDisposable
     {
         var output = _directory.File("bid.gse");
 
-        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price-sheet", Write("price.pdf", [9]),
+        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price", "100",
             "--files", Write("doc.pdf", [8]), "--cert", Cert("bidder"), "--key", Key("bidder"), "--out", output]);
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
         run.Out.ShouldContain($"已密封：{output}");
-        run.Out.ShouldContain("分段 price-sheet：price.pdf（1 字节）");
+        run.Out.ShouldContain("分段 price-sheet：开标一览表.json（");
+        run.Out.ShouldContain("分段 doc-1：doc.pdf（1 字节）");
         run.Out.ShouldContain("信封摘要（SM3）" + EnvelopeFiles.Describe(output).Digest);
     }
 
@@ -91,7 +98,7 @@ public sealed partial class BidSealTests : IDisposable
     {
         var output = _directory.File("bid.gse");
 
-        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price-sheet", Write("price.pdf", [1]),
+        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price", "1.00",
             "--files", Write(name, [2]), "--cert", Cert("bidder"), "--key", Key("bidder"), "--out", output]);
 
         run.ExitCode.ShouldBe(ExitCodes.Error);
@@ -104,7 +111,7 @@ public sealed partial class BidSealTests : IDisposable
     {
         var output = _directory.File("bid.gse");
 
-        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price-sheet", Write("price.pdf", [1]),
+        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price", "1.00",
             "--files", Write("doc.pdf", [2]), "--cert", Cert("bidder"), "--key", Key("tenderer"), "--out", output]);
 
         run.ExitCode.ShouldBe(ExitCodes.Error);
@@ -118,11 +125,57 @@ public sealed partial class BidSealTests : IDisposable
         var other = Demo.Holders.Single(h => h.UserName == "bidder2").CreditCode;
 
         var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--bidder", other,
-            "--price-sheet", Write("price.pdf", [1]), "--files", Write("doc.pdf", [2]), "--cert", Cert("bidder"), "--key", Key("bidder"),
+            "--price", "1.00", "--files", Write("doc.pdf", [2]), "--cert", Cert("bidder"), "--key", Key("bidder"),
             "--out", _directory.File("bid.gse")]);
 
         run.ExitCode.ShouldBe(ExitCodes.Error);
         run.Error.ShouldContain("与证书中的统一社会信用代码");
+    }
+
+    [Fact]
+    public async Task Seal_WithAReadyPriceSheet_TakesItAsIs_AndRefusesOneThatIsNotV1()
+    {
+        var holder = Demo.Holders.Single(h => h.UserName == "bidder");
+        var json = JsonSerializer.Serialize(new
+        {
+            format = "ggzy.price-sheet.v1",
+            lotCode = "E9901000001001001",
+            bidderCreditCode = holder.CreditCode,
+            totalPrice = "42.50",
+            items = new Dictionary<string, string> { ["质量"] = "合格" },
+        });
+        var ready = Write("sheet.json", System.Text.Encoding.UTF8.GetBytes(json));
+        var output = _directory.File("bid.gse");
+
+        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price-sheet", ready,
+            "--files", Write("doc.pdf", [8]), "--cert", Cert("bidder"), "--key", Key("bidder"), "--out", output]);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        await using (var stream = File.OpenRead(output))
+        {
+            var envelope = SealedEnvelope.Read(stream);
+            envelope.Unseal(envelope.UnwrapKey(holder.Issued.Key))[0].Content.ShouldBe(File.ReadAllBytes(ready));
+        }
+
+        var pdf = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price-sheet", Write("price.pdf", [1]),
+            "--files", Write("doc.pdf", [8]), "--cert", Cert("bidder"), "--key", Key("bidder"), "--out", _directory.File("pdf.gse")]);
+        pdf.ExitCode.ShouldBe(ExitCodes.Error);
+        pdf.Error.ShouldContain("不是有效的开标一览表");
+        File.Exists(_directory.File("pdf.gse")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("1,234.567")]
+    [InlineData("-5")]
+    [InlineData("1e6")]
+    [InlineData("一百万")]
+    public async Task Seal_WithAPriceThatIsNotAnAmountInYuan_IsRefused(string price)
+    {
+        var run = await CliRun.InvokeAsync(["bid", "seal", "--lot", "E9901000001001001", "--price", price,
+            "--files", Write("doc.pdf", [8]), "--cert", Cert("bidder"), "--key", Key("bidder"), "--out", _directory.File("bid.gse")]);
+
+        run.ExitCode.ShouldBe(ExitCodes.Error);
+        run.Error.ShouldContain("不是有效的投标总价");
     }
 
     [Fact]

@@ -64,6 +64,8 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/api/v1/trading/announcements/published",
         "/api/v1/trading/announcements/published/{id:guid}",
         "/api/v1/trading/announcements/published/{id:guid}/attachments/{fileId:guid}",
+        "/api/v1/trading/openings/published/",
+        "/api/v1/trading/openings/published/{lotId:guid}",
         "/health/live",
         "/health/ready",
         "/openapi/{documentName}.json",
@@ -106,6 +108,10 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.SecurityTerms, [Agency, Tenderer] },
         { TradingPermissions.SecurityCustody, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.SecurityGuarantee, [Bidder] },
+        { TradingPermissions.ManageOpening, [Agency, Tenderer] },
+        { TradingPermissions.HostOpening, [CenterAdministrator, CenterStaff] },
+        { TradingPermissions.AttendOpening, [Bidder] },
+        { TradingPermissions.WatchOpening, [Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, SocialSupervisor, Supervisor, Tenderer] },
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

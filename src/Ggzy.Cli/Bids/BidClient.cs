@@ -54,6 +54,9 @@ internal sealed class BidClient : IDisposable
     public Task<BidRecord> WithdrawAsync(string lotId, CancellationToken ct) =>
         SendAsync<BidRecord>(HttpMethod.Post, $"lots/{Escape(lotId)}/bids/withdraw", null, ct);
 
+    public Task<DecryptedBid> DecryptAsync(string lotId, string contentKey, CancellationToken ct) =>
+        SendAsync<DecryptedBid>(HttpMethod.Post, $"lots/{Escape(lotId)}/opening/decrypt", JsonContent.Create(new { contentKey }, options: Json), ct);
+
     public void Dispose() => _http.Dispose();
 
     private static string Escape(string id) => Uri.EscapeDataString(id);

@@ -37,3 +37,8 @@ internal sealed record MyBids(
 
 /// <summary>The public key the platform signs receipts with.</summary>
 internal sealed record ReceiptKey(string Algorithm, string PublicKeyPem, string Fingerprint);
+
+/// <summary>The platform's answer to a decryption (<c>POST /lots/{lotId}/opening/decrypt</c>, docs/bid-opening.md).</summary>
+internal sealed record DecryptedBid(
+    string BidId, string Outcome, string OutcomeLabel, DateTimeOffset? DecidedAt, string? FailureCode, string? FailureReason,
+    string? TotalPrice, IReadOnlyDictionary<string, string>? Items, string? PriceSheetProblem);

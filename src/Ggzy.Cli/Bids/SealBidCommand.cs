@@ -19,7 +19,15 @@ internal static class SealBidCommand
             Description = "投标人统一社会信用代码（默认取证书主题中的 organizationIdentifier）",
             HelpName = "CODE",
         };
-        var priceSheet = new Option<string>("--price-sheet") { Description = "开标一览表文件（开标时首先解密）", HelpName = "FILE", Required = true };
+        var price = new Option<string?>("--price") { Description = "投标总价（元，最多两位小数），生成开标一览表 ggzy.price-sheet.v1（开标时首先解密并唱标）", HelpName = "元" };
+        var items = new Option<string[]>("--item")
+        {
+            Description = "开标一览表的其他唱标内容，名称=内容，可重复，如 --item 工期=365日历天 --item 质量=合格",
+            HelpName = "名称=内容",
+            AllowMultipleArgumentsPerToken = false,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var priceSheet = new Option<string?>("--price-sheet") { Description = "现成的开标一览表 JSON 文件（ggzy.price-sheet.v1），代替 --price 和 --item", HelpName = "FILE" };
         var files = new Option<string[]>("--files")
         {
             Description = "投标文件（一个或多个，每个文件单独加密为一个分段）",
@@ -34,14 +42,15 @@ internal static class SealBidCommand
         var command = new Command("seal", "在本机密封投标文件：开标一览表与各投标文件分段 SM4 加密，内容密钥用证书公钥封装，信封头用证书私钥签名"
             + "（《电子招标投标办法》第二十六条）。")
         {
-            lot, bidder, priceSheet, files, cert, key, output,
+            lot, bidder, price, items, priceSheet, files, cert, key, output,
         };
         command.SetAction((result, ct) =>
         {
             var json = result.GetValue(database.Json);
             string Full(string path) => Path.GetFullPath(path, console.WorkingDirectory);
             return BidCommand.RunAsync(console, json, () => RunAsync(new SealRequest(
-                result.GetValue(lot)!, result.GetValue(bidder), Full(result.GetValue(priceSheet)!),
+                result.GetValue(lot)!, result.GetValue(bidder), result.GetValue(price), result.GetValue(items) ?? [],
+                result.GetValue(priceSheet) is { } sheet ? Full(sheet) : null,
                 [.. result.GetValue(files)!.Select(Full)], Full(result.GetValue(cert)!), Full(result.GetValue(key)!),
                 Full(result.GetValue(output)!)), console, json, ct));
         });
@@ -49,7 +58,8 @@ internal static class SealBidCommand
     }
 
     private sealed record SealRequest(
-        string LotCode, string? BidderCreditCode, string PriceSheet, IReadOnlyList<string> Files, string CertificateFile,
+        string LotCode, string? BidderCreditCode, string? Price, IReadOnlyList<string> Items, string? PriceSheet, IReadOnlyList<string> Files,
+        string CertificateFile,
         string KeyFile, string Output);
 
     private static async Task<int> RunAsync(SealRequest request, CliConsole console, bool json, CancellationToken ct)
@@ -60,15 +70,23 @@ internal static class SealBidCommand
             throw new CliException("--lot 不能为空：请填写标段编号（交易编码）。");
         }
 
-        var inputs = SectionFiles.Plan(request.PriceSheet, request.Files);
+        if ((request.Price is null) == (request.PriceSheet is null) || (request.PriceSheet is not null && request.Items.Count > 0))
+        {
+            throw new CliException("请用 --price（及 --item）生成开标一览表，或用 --price-sheet 给出现成的 ggzy.price-sheet.v1 文件，二者选一。");
+        }
+
+        var inputs = SectionFiles.Plan(request.Files);
         var holder = await HolderKeyPair.LoadAsync(request.CertificateFile, request.KeyFile, ct);
         var bidderCode = BidderCode(request.BidderCreditCode, holder.Certificate);
         var tool = ToolFingerprints.Current();
+        var sheet = request.Price is { } total
+            ? PriceSheetInput.Build(lotCode, bidderCode, total, request.Items)
+            : PriceSheetInput.Read(request.PriceSheet!, lotCode, bidderCode);
 
         var streams = new List<FileStream>();
         try
         {
-            var sections = new List<SectionInput>();
+            var sections = new List<SectionInput> { new(SealedEnvelope.PriceSheet, PriceSheetInput.FileName, new MemoryStream(sheet, writable: false)) };
             foreach (var (name, path) in inputs)
             {
                 var stream = SectionFiles.Open(path);

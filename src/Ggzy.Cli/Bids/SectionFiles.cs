@@ -3,21 +3,20 @@ using Ggzy.Sealing.Envelope;
 namespace Ggzy.Cli.Bids;
 
 /// <summary>
-/// The files of a bid as envelope sections: the price sheet first (<c>price-sheet</c>), then <c>doc-1</c>, <c>doc-2</c>…
-/// Each file's own name goes into the envelope, so it must be a plain name (sealed-envelope.md §2).
+/// The files of a bid as envelope sections after the price sheet (which <see cref="PriceSheetInput"/> makes): <c>doc-1</c>,
+/// <c>doc-2</c>… Each file's own name goes into the envelope, so it must be a plain name (sealed-envelope.md §2).
 /// </summary>
 internal static class SectionFiles
 {
-    public static IReadOnlyList<(string Name, string Path)> Plan(string priceSheet, IReadOnlyList<string> files)
+    public static IReadOnlyList<(string Name, string Path)> Plan(IReadOnlyList<string> files)
     {
         if (files.Count + 1 > SealedEnvelope.MaxSections)
         {
             throw new CliException($"投标文件过多：除开标一览表外最多 {SealedEnvelope.MaxSections - 1} 个文件。请先打包为压缩文件。");
         }
 
-        var plan = new List<(string, string)> { (SealedEnvelope.PriceSheet, priceSheet) };
-        plan.AddRange(files.Select((path, i) => ($"doc-{i + 1}", path)));
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var plan = files.Select((path, i) => ($"doc-{i + 1}", path)).ToList();
+        var names = new HashSet<string>(StringComparer.Ordinal) { PriceSheetInput.FileName };
         foreach (var (_, path) in plan)
         {
             var name = Path.GetFileName(path);

@@ -1144,6 +1144,382 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.ToTable("trading_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.BidOpening", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<int>("BidCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bid_count");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deadline");
+
+                    b.Property<long?>("DecryptionClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decryption_closed_at");
+
+                    b.Property<string>("DecryptionClosedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decryption_closed_by");
+
+                    b.Property<long?>("DecryptionEndsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decryption_ends_at");
+
+                    b.Property<long?>("DecryptionOpensAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decryption_opens_at");
+
+                    b.Property<long>("ExtractedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extracted_at");
+
+                    b.Property<string>("KeyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_fingerprint");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_step");
+
+                    b.Property<string>("NotOpenedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("not_opened_reason");
+
+                    b.Property<long?>("ReadOutAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_out_at");
+
+                    b.Property<string>("ReadOutBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_out_by");
+
+                    b.Property<string>("RecordDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("RecordJson")
+                        .HasMaxLength(1048576)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_json");
+
+                    b.Property<string>("RecordSignature")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_signature");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("Stage");
+
+                    b.ToTable("trading_bid_openings", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.LotOpeningSettings", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<int?>("DecryptionMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decryption_minutes");
+
+                    b.Property<string>("Fallback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fallback");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items_json");
+
+                    b.Property<decimal?>("MaxPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("max_price");
+
+                    b.Property<decimal?>("ReferencePrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference_price");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("LotId");
+
+                    b.ToTable("trading_opening_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CertificateFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_fingerprint");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("trading_opening_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningBid", b =>
+                {
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<long>("ArrivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrived_at");
+
+                    b.Property<string>("BidderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_name");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_code")
+                        .IsFixedLength();
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<bool>("DeemedAccepted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deemed_accepted");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digest")
+                        .IsFixedLength();
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<bool>("FallbackOffered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fallback_offered");
+
+                    b.Property<string>("ItemsJson")
+                        .HasMaxLength(32000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items_json");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PriceSheetProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price_sheet_problem");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<bool>("SealIntact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seal_intact");
+
+                    b.Property<string>("SectionsJson")
+                        .HasMaxLength(32000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sections_json");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<string>("TotalPrice")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_price");
+
+                    b.HasKey("BidId");
+
+                    b.HasIndex("LotId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("trading_opening_bids", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("BidderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_name");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_opening_objections", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2069,6 +2445,57 @@ namespace Ggzy.Migrations.Sqlite.Trading
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.BidOpening", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Opening.BidOpening", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.LotOpeningSettings", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Opening.LotOpeningSettings", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningAttendance", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Opening.BidOpening", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningBid", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Bids.Bid", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Opening.OpeningBid", "BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ggzy.Trading.Domain.Opening.BidOpening", null)
+                        .WithMany("Bids")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningObjection", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Opening.BidOpening", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
                 {
                     b.HasOne("Ggzy.Trading.Domain.Projects.Project", null)
@@ -2150,6 +2577,11 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Catalog.CatalogVersion", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.BidOpening", b =>
+                {
+                    b.Navigation("Bids");
                 });
 
             modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>

@@ -114,6 +114,10 @@ public static class StatutoryRules
     public static readonly StatutoryRule ProcurementTerminationRefund = Max("procurement.bid-security-refund.termination.max-working-days",
         "终止招标的，自终止之日起退还所收取的投标保证金及其在银行产生的孳息的期限", 5, WorkingDays, Order87 + "第二十九条");
 
+    public static readonly StatutoryRule ProcurementOpeningBidders = Min("procurement.opening.min-bidders",
+        "政府采购公开招标开标所需的投标人数量（投标截止时间结束后参加投标的供应商不足 3 家的不得开标）", 3, Count,
+        Order87 + "第四十一条；" + ProcurementLaw + "第三十六条");
+
     public static readonly StatutoryRule ProcurementCommitteeMembers = Min("procurement.committee.min-members",
         "政府采购评标委员会成员人数（五人以上单数）", 5, Count, Order87 + "第四十七条");
 
@@ -147,7 +151,7 @@ public static class StatutoryRules
         TenderPerformanceSecurity, TenderComplaint, ProcurementDocumentsToDeadline, ProcurementDocumentsProvision,
         ProcurementClarificationToDeadline, ProcurementNoticePeriod, ProcurementPrequalificationApplication,
         ProcurementPrequalificationClarification, ProcurementInvitees, ProcurementBidSecurity,
-        ProcurementBidSecurityRefund, ProcurementTerminationRefund, ProcurementCommitteeMembers,
+        ProcurementBidSecurityRefund, ProcurementTerminationRefund, ProcurementOpeningBidders, ProcurementCommitteeMembers,
         ProcurementAwardToContract, ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply,
         ProcurementComplaint, CreditRecordPublication,
     ];

@@ -12,6 +12,7 @@ using Ggzy.Trading.Features.Bids;
 using Ggzy.Trading.Features.Catalog;
 using Ggzy.Trading.Features.Documents;
 using Ggzy.Trading.Features.Notices;
+using Ggzy.Trading.Features.Opening;
 using Ggzy.Trading.Features.Procedures;
 using Ggzy.Trading.Features.Projects;
 using Ggzy.Trading.Features.Security;
@@ -72,11 +73,17 @@ public static class TradingModule
         services.AddScoped<IDemoSeeder, BidDemoSeeder>();
         services.AddNavigation(new NavigationItem("投标文件递交", "/Trading/Bids", TradingPermissions.SubmitBids, 235));
 
+        services.AddOptions<OpeningOptions>().BindConfiguration(OpeningOptions.SectionName);
+        services.AddSingleton<IEnvelopeOpener, SealedEnvelopeOpener>();
+        services.AddScoped<BidOpeningService>();
+        services.AddScoped<IBidOpenings>(sp => sp.GetRequiredService<BidOpeningService>());
+        services.AddScoped<IDemoSeeder, OpeningDemoSeeder>();
+
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
         return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings();
 }

@@ -19,6 +19,25 @@ public static class BidEnvelopes
     /// </summary>
     private const int Overhead = 3 * 1024;
 
+    /// <summary>
+    /// A structured price sheet (<c>ggzy.price-sheet.v1</c>, docs/bid-opening.md) of <paramref name="totalPrice"/> 元 with
+    /// the usual read-out items, padded with a 备注 item to about <paramref name="length"/> bytes when that is given.
+    /// </summary>
+    public static byte[] PriceSheet(string lotCode, string creditCode, string totalPrice, int length = 0, string? remark = null)
+    {
+        string Json(string note) => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["format"] = "ggzy.price-sheet.v1",
+            ["lotCode"] = lotCode,
+            ["bidderCreditCode"] = creditCode,
+            ["totalPrice"] = totalPrice,
+            ["items"] = new Dictionary<string, string>(StringComparer.Ordinal) { ["工期"] = "365日历天", ["质量"] = "合格", ["备注"] = note },
+        });
+        var note = remark ?? "";
+        var json = Json(note);
+        return System.Text.Encoding.UTF8.GetBytes(json.Length >= length ? json : Json(note + new string('0', length - json.Length)));
+    }
+
     /// <summary>How many document plaintext bytes make an envelope of about <paramref name="envelopeBytes"/> in all.</summary>
     public static int DocumentBytesFor(long envelopeBytes) =>
         (int)Math.Max(1, envelopeBytes - PriceSheetBytes - Overhead);

@@ -182,7 +182,8 @@ public sealed class BidCrashTests : IAsyncLifetime
             var (bidder, n) = work[i];
             var size = n == 0 ? 1 << 20 : (2 << 20) + RandomNumberGenerator.GetInt32(1 << 20);
             sealedEnvelopes[i] = BidEnvelopes.Seal(Path.Combine(directory, $"{bidder.Number}-{n}.gse"), setup.Lot.LotCode, bidder,
-                RandomNumberGenerator.GetBytes(BidEnvelopes.PriceSheetBytes), documents, BidEnvelopes.DocumentBytesFor(size));
+                BidEnvelopes.PriceSheet(setup.Lot.LotCode, bidder.CreditCode, "1000000.00", BidEnvelopes.PriceSheetBytes, $"{n}"), documents,
+                BidEnvelopes.DocumentBytesFor(size));
         });
         return [.. sealedEnvelopes];
     }

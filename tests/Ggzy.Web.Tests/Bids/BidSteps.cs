@@ -6,6 +6,7 @@ using Ggzy.Platform.Demo;
 using Ggzy.Sealing.Envelope;
 using Ggzy.Sealing.Pki;
 using Ggzy.TestKit;
+using Ggzy.TestKit.Bidders;
 using Ggzy.Web.Tests.Identity;
 using Shouldly;
 using Xunit;
@@ -47,7 +48,8 @@ internal static class BidSteps
         using var output = new MemoryStream();
         SealedEnvelope.Seal(lotCode, creditCode, new ToolFingerprint("ggzy/test", "machine-1", "02-42-AC-11-00-02"),
         [
-            new SectionInput(SealedEnvelope.PriceSheet, "开标一览表.txt", new MemoryStream(Encoding.UTF8.GetBytes(price ?? "报价 1,234,567.00 元 " + Guid.NewGuid()))),
+            new SectionInput(SealedEnvelope.PriceSheet, "开标一览表.json",
+                new MemoryStream(BidEnvelopes.PriceSheet(lotCode, creditCode, "1234567.00", remark: price ?? Guid.NewGuid().ToString()))),
             new SectionInput("technical", "技术标.pdf", new MemoryStream(Encoding.UTF8.GetBytes(new string('技', 5000)))),
         ], certificate, key, output);
         return output.ToArray();

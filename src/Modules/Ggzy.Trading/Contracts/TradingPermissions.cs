@@ -66,6 +66,18 @@ public static class TradingPermissions
     /// <summary>See a lot's bids after its deadline (resource: runs or supervises the project; the center).</summary>
     public const string ReadBids = "trading.bids.read";
 
+    /// <summary>Set a lot's opening settings and answer objections raised at its opening (resource: the project's tenderer or agency).</summary>
+    public const string ManageOpening = "trading.opening.manage";
+
+    /// <summary>Host a lot's opening: close the decryption, read out, close the opening (the center's staff).</summary>
+    public const string HostOpening = "trading.opening.host";
+
+    /// <summary>Take part in an opening as a bidder: sign in, decrypt the own bid, confirm the record, raise objections.</summary>
+    public const string AttendOpening = "trading.opening.attend";
+
+    /// <summary>Watch an opening from its deadline on (resource: runs, hosts or supervises the lot, or bid on it; social supervisors).</summary>
+    public const string WatchOpening = "trading.opening.watch";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(DraftCatalog, "起草交易目录新版本并提交审批", [CenterAdministrator, CenterStaff]),
@@ -89,5 +101,9 @@ public static class TradingPermissions
         new(SecurityGuarantee, "为标段登记电子保函，查看本单位的保证金和保函", [Bidder]),
         new(SubmitBids, "递交、替换、撤回本单位的加密投标（响应）文件，查看回执", [Bidder]),
         new(ReadBids, "投标截止后查看标段收到的投标文件（递交时间、摘要、大小）", [Tenderer, Agency, CenterStaff, CenterAdministrator, Regulator, Supervisor]),
+        new(ManageOpening, "设定标段的开标事项（唱标内容、解密时限、补救方案、标底或最高投标限价），当场答复开标异议", [Tenderer, Agency]),
+        new(HostOpening, "主持开标：结束解密、唱标、结束开标", [CenterStaff, CenterAdministrator]),
+        new(AttendOpening, "参加开标：签到、解密本单位的投标文件、确认开标记录、提出开标异议", [Bidder]),
+        new(WatchOpening, "投标截止后进入开标大厅观看开标", [Tenderer, Agency, Bidder, CenterStaff, CenterAdministrator, Regulator, Supervisor, SocialSupervisor]),
     ];
 }

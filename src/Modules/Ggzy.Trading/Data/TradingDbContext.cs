@@ -4,6 +4,7 @@ using Ggzy.Trading.Domain.Announcements;
 using Ggzy.Trading.Domain.Bids;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
+using Ggzy.Trading.Domain.Opening;
 using Ggzy.Trading.Domain.Projects;
 using Ggzy.Trading.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,16 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<Bid> Bids => Set<Bid>();
 
     public DbSet<BidClosing> BidClosings => Set<BidClosing>();
+
+    public DbSet<BidOpening> BidOpenings => Set<BidOpening>();
+
+    public DbSet<OpeningBid> OpeningBids => Set<OpeningBid>();
+
+    public DbSet<OpeningAttendance> OpeningAttendance => Set<OpeningAttendance>();
+
+    public DbSet<OpeningObjection> OpeningObjections => Set<OpeningObjection>();
+
+    public DbSet<LotOpeningSettings> OpeningSettings => Set<LotOpeningSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using System.Text.Json;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Identity;
@@ -7,6 +8,7 @@ using Ggzy.Sealing.Envelope;
 using Ggzy.Sealing.Pki;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
+using Ggzy.Trading.Domain.Opening;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +59,8 @@ internal sealed class BidDemoSeeder(
                 using var envelope = new MemoryStream();
                 SealedEnvelope.Seal(works.TradeCode, org.CreditCode!, new ToolFingerprint("ggzy/demo", "demo-" + user, "02-00-00-00-00-0" + version),
                 [
-                    new SectionInput(SealedEnvelope.PriceSheet, "开标一览表.txt", Text($"{org.Name} 投标报价（演示第 {version} 版）")),
+                    new SectionInput(SealedEnvelope.PriceSheet, "开标一览表.json", PriceSheetOf(works.TradeCode, org.CreditCode!, user == "bidder" ? "12680000.00" : $"1{version}450000.00",
+                        $"演示第 {version} 版")),
                     new SectionInput("technical", "技术标.txt", Text($"{org.Name} 施工组织设计（演示）")),
                     new SectionInput("commercial", "商务标.txt", Text($"{org.Name} 资格证明文件（演示）")),
                 ], certificate, key, envelope);
@@ -71,4 +74,15 @@ internal sealed class BidDemoSeeder(
     }
 
     private static MemoryStream Text(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>A structured price sheet (<c>ggzy.price-sheet.v1</c>, docs/bid-opening.md §2).</summary>
+    public static MemoryStream PriceSheetOf(string lotCode, string creditCode, string totalPrice, string remark) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["format"] = PriceSheet.FormatV1,
+            ["lotCode"] = lotCode,
+            ["bidderCreditCode"] = creditCode,
+            ["totalPrice"] = totalPrice,
+            ["items"] = new Dictionary<string, string>(StringComparer.Ordinal) { ["工期"] = "540日历天", ["质量"] = "合格", ["项目负责人"] = "（演示）", ["备注"] = remark },
+        }));
 }

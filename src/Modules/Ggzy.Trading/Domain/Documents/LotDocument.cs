@@ -192,4 +192,7 @@ internal enum TradingNoticeKind
 
     /// <summary>异议答复.</summary>
     ObjectionAnswer = 2,
+
+    /// <summary>开标解密失败（非投标人原因）视为撤回 (20号令 第三十一条).</summary>
+    OpeningWithdrawal = 3,
 }

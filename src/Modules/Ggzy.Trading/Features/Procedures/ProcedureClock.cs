@@ -83,6 +83,31 @@ internal sealed class ProcedureClock(IServiceScopeFactory scopes, TimeProvider c
             done += await OnceAsync(sp => sp.GetRequiredService<Bids.BidSubmissionService>().CloseAsync(id, now, ct), $"bids of lot {id}");
         }
 
+        // Then the opening: each lot whose bids are closed is extracted once; each decryption window that ran out is closed once.
+        List<Guid> extracting;
+        List<Guid> windows;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TradingDbContext>();
+            extracting = await db.Lots.AsNoTracking()
+                .Where(l => l.State == LotState.DeadlinePassed && !l.Prequalification && l.Deadline <= now
+                    && db.BidClosings.Any(c => c.LotId == l.Id) && !db.BidOpenings.Any(o => o.LotId == l.Id))
+                .Select(l => l.Id).ToListAsync(ct);
+            windows = await db.BidOpenings.AsNoTracking()
+                .Where(o => o.Stage == Domain.Opening.OpeningStage.Decrypting && o.DecryptionEndsAt <= now)
+                .Select(o => o.LotId).ToListAsync(ct);
+        }
+
+        foreach (var id in extracting)
+        {
+            done += await OnceAsync(sp => sp.GetRequiredService<Opening.BidOpeningService>().ExtractAsync(id, now, ct), $"opening of lot {id}");
+        }
+
+        foreach (var id in windows)
+        {
+            done += await OnceAsync(sp => sp.GetRequiredService<Opening.BidOpeningService>().EndWindowAsync(id, now, ct), $"decryption window of lot {id}");
+        }
+
         return done;
     }
 

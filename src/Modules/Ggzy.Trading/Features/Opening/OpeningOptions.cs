@@ -1,0 +1,13 @@
+namespace Ggzy.Trading.Features.Opening;
+
+/// <summary>Bound from <c>Trading:Opening</c> (docs/bid-opening.md).</summary>
+internal sealed class OpeningOptions
+{
+    public const string SectionName = "Trading:Opening";
+
+    /// <summary>The decryption window when a lot's settings do not say (minutes); 30 by default.</summary>
+    public int DecryptionMinutes { get; set; } = 30;
+
+    /// <summary>How many refused content keys end a bid's decryption at once (撤销); 5 by default.</summary>
+    public int MaxKeyAttempts { get; set; } = 5;
+}
