@@ -71,6 +71,7 @@ public static class TradingModule
         services.AddScoped<IBidSubmissions>(sp => sp.GetRequiredService<BidSubmissionService>());
         services.AddScoped<IDemoSeeder, BidDemoSeeder>();
         services.AddNavigation(new NavigationItem("投标文件递交", "/Trading/Bids", TradingPermissions.SubmitBids, 235));
+        services.AddNavigation(new NavigationItem("开标大厅", "/Trading/Opening", TradingPermissions.WatchOpening, 236));
 
         services.AddOptions<OpeningOptions>().BindConfiguration(OpeningOptions.SectionName);
         services.AddSingleton<IEnvelopeOpener, SealedEnvelopeOpener>();
@@ -83,5 +84,5 @@ public static class TradingModule
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream();
 }
