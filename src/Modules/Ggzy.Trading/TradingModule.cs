@@ -77,6 +77,7 @@ public static class TradingModule
         services.AddSingleton<IEnvelopeOpener, SealedEnvelopeOpener>();
         services.AddScoped<BidOpeningService>();
         services.AddScoped<IBidOpenings>(sp => sp.GetRequiredService<BidOpeningService>());
+        services.AddScoped<IDemoSeeder, OpeningDemoSeeder>();
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));

@@ -45,13 +45,13 @@ public sealed class AnnouncementPublicationTests
         (await LotStateAsync(host, project.Lots[0].Id)).ShouldBe(LotState.DocumentsOnSale);
 
         host.Clock.Advance(TimeSpan.FromDays(40));
-        (await RunClockAsync(host)).ShouldBe(2, "the lot passes its deadline, and its bids are closed");
-        (await LotStateAsync(host, project.Lots[0].Id)).ShouldBe(LotState.DeadlinePassed);
+        (await RunClockAsync(host)).ShouldBe(3, "the lot passes its deadline, its bids are closed, and with no bid it is not opened");
+        (await LotStateAsync(host, project.Lots[0].Id)).ShouldBe(LotState.Failed);
         (await RunClockAsync(host)).ShouldBe(0);
 
         var steps = await host.RunAsync(sp => sp.GetRequiredService<TradingDbContext>().LotSteps.AsNoTracking()
             .Where(s => s.LotId == project.Lots[0].Id).OrderBy(s => s.At).ToListAsync(Ct));
-        steps.Select(s => s.To).ShouldBe([LotState.Announced, LotState.DocumentsOnSale, LotState.BiddingOpen, LotState.DeadlinePassed]);
+        steps.Select(s => s.To).ShouldBe([LotState.Announced, LotState.DocumentsOnSale, LotState.BiddingOpen, LotState.DeadlinePassed, LotState.Failed]);
         steps.ShouldAllBe(s => s.Actor == ProcedureClock.Actor);
         (await host.LedgerAsync("trading.lot.advanced", Ct)).Count.ShouldBe(3);
         (await host.LedgerAsync("trading.announcement.published", Ct)).Count.ShouldBe(1);

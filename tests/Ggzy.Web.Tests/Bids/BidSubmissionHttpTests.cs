@@ -184,7 +184,7 @@ public sealed class BidSubmissionHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
     {
         var bidder = await app.SignInAsync("bidder");
         var lots = await (await bidder.GetPathAsync("/api/v1/trading/lots")).JsonAsync();
-        var announced = lots.EnumerateArray().First(l => l.GetProperty("projectName").GetString() != SchoolProject && !l.GetProperty("onSale").GetBoolean());
+        var announced = lots.EnumerateArray().First(l => l.GetProperty("state").GetString() == "已发布公告");
         var envelope = Seal(app, "bidder", announced.GetProperty("lotTradeCode").GetString()!);
         await (await StartAsync(bidder, announced.GetProperty("lotId").GetString()!, envelope)).ShouldBeRefusedAsync("BID_LOT_CLOSED");
 

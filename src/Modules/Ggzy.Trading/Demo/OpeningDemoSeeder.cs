@@ -1,0 +1,313 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using Ggzy.Platform.Data;
+using Ggzy.Platform.Demo;
+using Ggzy.Platform.Identity;
+using Ggzy.Platform.Ledger;
+using Ggzy.Platform.Signing;
+using Ggzy.Platform.Time;
+using Ggzy.Sealing;
+using Ggzy.Sealing.Envelope;
+using Ggzy.Sealing.Pki;
+using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Data;
+using Ggzy.Trading.Domain.Bids;
+using Ggzy.Trading.Domain.Opening;
+using Ggzy.Trading.Domain.Projects;
+using Ggzy.Trading.Domain.Schedule;
+using Ggzy.Trading.Features.Bids;
+using Ggzy.Trading.Features.Opening;
+using Ggzy.Trading.Features.Procedures;
+using Ggzy.Trading.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Ggzy.Trading.Demo;
+
+/// <summary>
+/// The demo's openings (docs/bid-opening.md): the 东湖公园 project's three lots, whose deadlines have passed, each holding
+/// sealed bids of 宏远 (bidder), 恒泰 (bidder2) and 安和鼎盛 — a demo bidder sealed with a certificate of the demo SM2 CA
+/// that has no account. 景观绿化 was opened, read out and closed (its record published); 园路铺装 had two bids and
+/// failed; 照明给排水 is in its decryption window (4 hours from seeding), 宏远 has decrypted, the others not yet.
+/// Everything but the bids' arrival goes through the opening service, so the Ledger tells it as it would happen.
+/// </summary>
+internal sealed class OpeningDemoSeeder(
+    TradingDbContext db, PlatformDbContext platform, TradeCodeAllocator codes, ITradingCatalog catalog, StatutoryTimingSource timings,
+    BidVault vault, PlatformSigner signer, BidSubmissionService bids, BidOpeningService openings, LedgerWriter ledger,
+    IOptions<DatabaseOptions> database, TimeProvider clock) : IDemoSeeder
+{
+    public const string ParkProject = "安和市东湖公园景观提升工程";
+
+    private const string ThirdBidder = "安和鼎盛建设有限公司";
+
+    public int Order => 160;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (await db.BidOpenings.AnyAsync(ct) || await db.Projects.AnyAsync(p => p.Name == ParkProject, ct))
+        {
+            return;
+        }
+
+        var folder = Path.Combine(database.Value.DataDirectory, DemoCertificates.FolderName);
+        var orgs = await platform.Organizations.AsNoTracking().Where(o => o.CreditCode != null).ToDictionaryAsync(o => o.Name, StringComparer.Ordinal, ct);
+        string NameOf(string key) => DemoAccounts.Organizations.Single(o => o.Key == key).Name;
+        if (!orgs.TryGetValue(NameOf("owner"), out var tenderer) || !orgs.TryGetValue(NameOf("agency"), out var agency)
+            || !orgs.TryGetValue(NameOf("bidder1"), out var first) || !orgs.TryGetValue(NameOf("bidder2"), out var second)
+            || !File.Exists(Path.Combine(folder, "sm2-ca.key.pem")) || await catalog.CurrentAsync(clock.GetUtcNow(), ct) is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var authority = new CertificateWithKey(Certificate.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, "sm2-ca.pem"), ct)),
+            PrivateKey.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, "sm2-ca.key.pem"), ct)));
+        var thirdCode = ThirdCreditCode();
+        var third = CertificateAuthority.Issue(authority, KeyAlgorithm.Sm2, new CertificateSubject("鼎盛投标专用", ThirdBidder, thirdCode),
+            now.AddDays(-90), now.AddYears(1));
+        var bidders = new List<DemoBidder>
+        {
+            await LoadAsync(folder, "bidder", first.Id, first.Name, first.CreditCode!, ct),
+            await LoadAsync(folder, "bidder2", second.Id, second.Name, second.CreditCode!, ct),
+            new("dingsheng", Guid.CreateVersion7(now), ThirdBidder, thirdCode, third),
+        };
+
+        var project = await ProjectAsync(tenderer, agency, now, ct);
+        var today = clock.Today();
+        var validator = new ScheduleValidator(await timings.ForRegionAsync(DemoAccounts.CityRegion, ct));
+        var opened = Lot(project, "景观绿化施工", 6_800_000m);
+        var failed = Lot(project, "园路及铺装施工", 2_900_000m);
+        var decrypting = Lot(project, "照明及给排水施工", 1_700_000m);
+        Schedule(opened, today.AddDays(-30), validator);
+        Schedule(failed, today.AddDays(-30), validator);
+        Schedule(decrypting, today, validator, deadlineNow: now.AddMinutes(-5));
+        db.OpeningSettings.Add(new LotOpeningSettings
+        {
+            LotId = opened.Id,
+            ItemsJson = """["工期","质量","项目负责人"]""",
+            DecryptionMinutes = 30,
+            Fallback = "因投标人原因解密失败的，可在解密时间结束前到安和市公共资源交易中心用投标文件的备份光盘解密。",
+            ReferencePrice = 6_520_000m,
+            MaxPrice = 6_800_000m,
+            UpdatedAt = At(today.AddDays(-50), 10),
+            UpdatedBy = "agency",
+        });
+        db.OpeningSettings.Add(new LotOpeningSettings
+        {
+            LotId = decrypting.Id,
+            ItemsJson = """["工期","质量","项目负责人"]""",
+            DecryptionMinutes = 240,
+            MaxPrice = 1_700_000m,
+            UpdatedAt = At(today.AddDays(-40), 10),
+            UpdatedBy = "agency",
+        });
+        await ledger.SaveChangesAsync(db, new LedgerDraft("trading.project.registered", $"project:{project.TradeCode}", new
+        {
+            tradeCode = project.TradeCode,
+            name = project.Name,
+            status = project.Status.ToString(),
+            lots = project.Lots.Select(l => new { l.TradeCode, l.Name, state = l.State.ToString() }),
+            demo = true,
+        }), ct);
+
+        // The bids arrived before each deadline (as the submission service stores them), then the clock's steps run now.
+        await PlaceAsync(opened, bidders, ["6480000.00", "6395500.00", "6611000.00"], ct);
+        await PlaceAsync(failed, bidders.Take(2).ToList(), ["2830000.00", "2790000.00"], ct);
+        await PlaceAsync(decrypting, bidders, ["1650000.00", "1628800.00", "1666000.00"], ct);
+        foreach (var lot in new[] { opened, failed, decrypting })
+        {
+            await bids.CloseAsync(lot.Id, now, ct);
+            await openings.ExtractAsync(lot.Id, now, ct);
+        }
+
+        var clerk = Person("clerk", Roles.CenterStaff, null);
+        foreach (var bidder in bidders)
+        {
+            await openings.SignInAsync(bidder.Principal, opened.Id, new OpeningSignInInput(null, null), ct);
+            await openings.DecryptAsync(bidder.Principal, opened.Id, new OpeningDecryptInput(await KeyAsync(opened, bidder, ct)), ct);
+        }
+
+        var hall = await openings.ReadOutAsync(clerk, opened.Id, ct);
+        await openings.ConfirmAsync(bidders[0].Principal, opened.Id, new OpeningConfirmInput(hall.Record!.Digest), ct);
+        var objection = await openings.RaiseObjectionAsync(bidders[1].Principal, opened.Id,
+            new OpeningObjectionInput("安和鼎盛的开标一览表工期是否响应招标文件要求？"), ct);
+        await openings.AnswerObjectionAsync(Person("agency", Roles.Agency, agency.Id), opened.Id, objection.Id,
+            new OpeningAnswerInput("开标只公布开标一览表的内容，是否响应招标文件由评标委员会评审；异议已记录。"), ct);
+        await openings.CloseAsync(clerk, opened.Id, ct);
+
+        await openings.SignInAsync(bidders[0].Principal, decrypting.Id, new OpeningSignInInput(null, null), ct);
+        await openings.DecryptAsync(bidders[0].Principal, decrypting.Id, new OpeningDecryptInput(await KeyAsync(decrypting, bidders[0], ct)), ct);
+    }
+
+    private sealed record DemoBidder(string User, Guid OrganizationId, string Name, string CreditCode, CertificateWithKey Certificate)
+    {
+        public ClaimsPrincipal Principal => Person(User, Roles.Bidder, OrganizationId);
+    }
+
+    private static ClaimsPrincipal Person(string name, string role, Guid? organizationId)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };
+        if (organizationId is { } id)
+        {
+            claims.Add(new Claim(GgzyClaims.OrganizationId, id.ToString()));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "demo"));
+    }
+
+    private static async Task<DemoBidder> LoadAsync(string folder, string user, Guid organizationId, string name, string code, CancellationToken ct) =>
+        new(user, organizationId, name, code, new CertificateWithKey(
+            Certificate.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, user + ".cert.pem"), ct)),
+            PrivateKey.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, user + ".key.pem"), ct))));
+
+    private async Task<string> KeyAsync(Lot lot, DemoBidder bidder, CancellationToken ct)
+    {
+        var bidId = await db.Bids.AsNoTracking().Where(b => b.LotId == lot.Id && b.CreditCode == bidder.CreditCode && b.Status == BidStatus.Current)
+            .Select(b => b.Id).SingleAsync(ct);
+        await using var file = File.OpenRead(vault.PathOf(lot.Id, bidId));
+        return Convert.ToHexStringLower(SealedEnvelope.Read(file).UnwrapKey(bidder.Certificate.Key));
+    }
+
+    private async Task PlaceAsync(Lot lot, IReadOnlyList<DemoBidder> bidders, IReadOnlyList<string> prices, CancellationToken ct)
+    {
+        for (var i = 0; i < bidders.Count; i++)
+        {
+            var bidder = bidders[i];
+            var at = lot.Deadline!.Value.AddHours(-20 + (i * 3));
+            using var envelope = new MemoryStream();
+            SealedEnvelope.Seal(lot.TradeCode, bidder.CreditCode, new ToolFingerprint("ggzy/demo", "demo-" + bidder.User, "02-00-00-00-01-0" + i),
+            [
+                new SectionInput(SealedEnvelope.PriceSheet, "开标一览表.json",
+                    BidDemoSeeder.PriceSheetOf(lot.TradeCode, bidder.CreditCode, prices[i], $"{bidder.Name} {lot.Name}")),
+                new SectionInput("technical", "技术标.txt", new MemoryStream(Encoding.UTF8.GetBytes($"{bidder.Name} 施工组织设计（演示）"))),
+            ], bidder.Certificate.Certificate, bidder.Certificate.Key, envelope);
+            var bytes = envelope.ToArray();
+            var id = Guid.CreateVersion7(at);
+            vault.Create(lot.Id, id);
+            await File.WriteAllBytesAsync(vault.PathOf(lot.Id, id), bytes, ct);
+            var digest = SealedEnvelope.DigestOf(new MemoryStream(bytes));
+            var receipt = new BidReceipt(BidReceipt.FormatV1, id, lot.Id, lot.TradeCode, bidder.CreditCode, bidder.Name, digest, bytes.Length, at, null);
+            var json = JsonSerializer.Serialize(receipt);
+            db.BidUploads.Add(new BidUpload
+            {
+                Id = id,
+                LotId = lot.Id,
+                OrganizationId = bidder.OrganizationId,
+                CreditCode = bidder.CreditCode,
+                UserName = bidder.User,
+                Size = bytes.Length,
+                Digest = digest,
+                FileName = "投标文件.gse",
+                StartedAt = at.AddMinutes(-2),
+                State = BidUploadState.Completed,
+                EndedAt = at,
+            });
+            db.Bids.Add(new Bid
+            {
+                Id = id,
+                LotId = lot.Id,
+                OrganizationId = bidder.OrganizationId,
+                CreditCode = bidder.CreditCode,
+                BidderName = bidder.Name,
+                UserName = bidder.User,
+                Digest = digest,
+                Size = bytes.Length,
+                CompletedAt = at,
+                CertificateFingerprint = bidder.Certificate.Certificate.Fingerprint,
+                ToolVersion = "ggzy/demo",
+                MachineId = "demo-" + bidder.User,
+                MacAddress = "02-00-00-00-01-0" + i,
+                ReceiptJson = json,
+                ReceiptSignature = Convert.ToBase64String(signer.Sign(Encoding.UTF8.GetBytes(json))),
+                KeyFingerprint = signer.PublicKey.Fingerprint,
+                Commitment = Sm3.HashHex(Encoding.UTF8.GetBytes(json)),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Project> ProjectAsync(Organization tenderer, Organization agency, DateTimeOffset now, CancellationToken ct)
+    {
+        var registeredAt = now.AddDays(-75);
+        var classification = await catalog.ClassifyAsync(CatalogNames.Construction, CatalogNames.Works, 11_400_000m, DemoAccounts.CityRegion, registeredAt, ct);
+        var project = new Project
+        {
+            Id = Guid.CreateVersion7(),
+            TradeCode = await codes.NextAsync(CatalogNames.Construction, DemoAccounts.CityRegion, registeredAt.ToOffset(ChinaTime.Offset).Year, ct),
+            Name = ParkProject,
+            Regime = Regime.Tender,
+            Sector = CatalogNames.Construction,
+            ProjectType = CatalogNames.Works,
+            RegionCode = DemoAccounts.CityRegion,
+            TendererId = tenderer.Id,
+            TendererCode = tenderer.CreditCode!,
+            TendererName = tenderer.Name,
+            AgencyId = agency.Id,
+            AgencyCode = agency.CreditCode,
+            AgencyName = agency.Name,
+            RegisteredBy = "agency",
+            RegisteredAt = registeredAt,
+            FundingSource = "财政资金",
+            FundingAmount = 11_400_000m,
+            ApprovalNumber = "安发改审批〔2026〕76号",
+            ApprovalAuthority = "安和市发展和改革委员会",
+            Verdict = classification.Verdict,
+            CatalogVersion = classification.CatalogVersion,
+            CatalogCitation = classification.Citation,
+            CenterId = classification.Center?.OrganizationId,
+            CenterName = classification.Center?.Name,
+            Status = ProjectStatus.Accepted,
+            DecidedAt = registeredAt.AddHours(3),
+            DecidedBy = "clerk",
+            DecisionNote = "审批文件、委托合同齐全，予以受理。",
+        };
+        db.Projects.Add(project);
+        return project;
+    }
+
+    private static Lot Lot(Project project, string name, decimal amount)
+    {
+        var number = project.Lots.Count + 1;
+        var lot = new Lot
+        {
+            Id = Guid.CreateVersion7(),
+            ProjectId = project.Id,
+            Number = number,
+            TradeCode = TradeCodes.ForLot(project.TradeCode, number),
+            Name = name,
+            EstimatedAmount = amount,
+            Method = ProcurementMethod.OpenTender,
+        };
+        project.Lots.Add(lot);
+        return lot;
+    }
+
+    // Announced 30 days before the deadline's day (documents on sale from then for 12 days), the deadline at 09:30 — or
+    // just now, for the lot whose window is open — and every step taken at its scheduled time.
+    private static void Schedule(Lot lot, DateOnly deadlineDay, ScheduleValidator validator, DateTimeOffset? deadlineNow = null)
+    {
+        var announced = At(deadlineDay.AddDays(-30), 9);
+        var deadline = deadlineNow ?? At(deadlineDay, 9, 30);
+        var schedule = new ProcedureSchedule(Regime.Tender, ProcurementMethod.OpenTender, false, announced, null, announced,
+            At(deadlineDay.AddDays(-18), 17), deadline);
+        lot.Plan(schedule, "agency");
+        var procedure = lot.Procedure(Regime.Tender)!;
+        procedure.Publish(validator, announced);
+        procedure.OpenDocumentSale(announced);
+        procedure.CloseDocumentSale(schedule.DocumentsUntil);
+        procedure.PassDeadline(deadline);
+        lot.Record(procedure, ProcedureClock.Actor);
+    }
+
+    private static DateTimeOffset At(DateOnly day, int hour, int minute = 0) => ChinaTime.StartOfDay(day).AddHours(hour).AddMinutes(minute);
+
+    // A valid 统一社会信用代码 of the demo's region for the bidder that has no account (GB 32100-2015 check characters).
+    private static string ThirdCreditCode()
+    {
+        const string body = "MA6H8Q2W";
+        var first17 = "91" + DemoAccounts.CityRegion + body + CreditCode.OrganizationCheckCharacter(body);
+        return first17 + CreditCode.CheckCharacter(first17);
+    }
+}
