@@ -60,6 +60,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Lots/SecurityGuarantee/{lot}", "bidder", "投标保证金与电子保函" },
         { "/Trading/Bids", "bidder", "投标文件递交" },
         { "/Trading/Bids/Lot/{lot}", "bidder2", "递交投标文件" },
+        { "/Trading/Opening", "clerk", "开标大厅" },
+        { "/Trading/Opening", "supervisor.housing", "开标大厅" },
     };
 
     [Theory]

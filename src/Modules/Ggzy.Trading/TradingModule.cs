@@ -72,6 +72,7 @@ public static class TradingModule
         services.AddScoped<IBidSubmissions>(sp => sp.GetRequiredService<BidSubmissionService>());
         services.AddScoped<IDemoSeeder, BidDemoSeeder>();
         services.AddNavigation(new NavigationItem("投标文件递交", "/Trading/Bids", TradingPermissions.SubmitBids, 235));
+        services.AddNavigation(new NavigationItem("开标大厅", "/Trading/Opening", TradingPermissions.WatchOpening, 236));
 
         services.AddOptions<OpeningOptions>().BindConfiguration(OpeningOptions.SectionName);
         services.AddSingleton<IEnvelopeOpener, SealedEnvelopeOpener>();
@@ -85,5 +86,5 @@ public static class TradingModule
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream();
 }
