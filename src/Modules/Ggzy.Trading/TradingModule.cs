@@ -75,7 +75,7 @@ public static class TradingModule
         services.AddNavigation(new NavigationItem("开标大厅", "/Trading/Opening", TradingPermissions.WatchOpening, 236));
 
         services.AddOptions<OpeningOptions>().BindConfiguration(OpeningOptions.SectionName);
-        services.AddSingleton<IEnvelopeOpener, SealedEnvelopeOpener>();
+        services.AddSingleton<IEnvelopeOpener, StreamingEnvelopeOpener>();
         services.AddScoped<BidOpeningService>();
         services.AddScoped<IBidOpenings>(sp => sp.GetRequiredService<BidOpeningService>());
         services.AddScoped<IDemoSeeder, OpeningDemoSeeder>();

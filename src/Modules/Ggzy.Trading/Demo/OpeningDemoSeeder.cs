@@ -267,22 +267,8 @@ internal sealed class OpeningDemoSeeder(
         return project;
     }
 
-    private static Lot Lot(Project project, string name, decimal amount)
-    {
-        var number = project.Lots.Count + 1;
-        var lot = new Lot
-        {
-            Id = Guid.CreateVersion7(),
-            ProjectId = project.Id,
-            Number = number,
-            TradeCode = TradeCodes.ForLot(project.TradeCode, number),
-            Name = name,
-            EstimatedAmount = amount,
-            Method = ProcurementMethod.OpenTender,
-        };
-        project.Lots.Add(lot);
-        return lot;
-    }
+    private static Lot Lot(Project project, string name, decimal amount) =>
+        ProjectDemoSeeder.AddLot(project, name, amount, ProcurementMethod.OpenTender);
 
     // Announced 30 days before the deadline's day (documents on sale from then for 12 days), the deadline at 09:30 — or
     // just now, for the lot whose window is open — and every step taken at its scheduled time.

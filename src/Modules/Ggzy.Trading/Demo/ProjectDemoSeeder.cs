@@ -171,7 +171,8 @@ internal sealed class ProjectDemoSeeder(
         return project;
     }
 
-    private static Lot AddLot(Project project, string name, decimal amount, ProcurementMethod method)
+    /// <summary>Adds the next lot of a demo project, with its trade code.</summary>
+    internal static Lot AddLot(Project project, string name, decimal amount, ProcurementMethod method)
     {
         var number = project.Lots.Count + 1;
         var lot = new Lot

@@ -1,4 +1,5 @@
 using Ggzy.Sealing.Envelope;
+using Ggzy.Trading.Features.Bids;
 
 namespace Ggzy.Trading.Features.Opening;
 
@@ -9,7 +10,7 @@ internal sealed record OpenedSection(string Name, string FileName, long Length, 
 /// Opens a stored envelope at the opening. <see cref="CheckAsync"/> is the sealing check (no key): the file still has
 /// its digest, its ciphertexts their SM3 and the header its signature — a failure there is the platform's.
 /// <see cref="OpenAsync"/> decrypts every section with the content key and checks each plaintext's length and
-/// HMAC-SM3 — after a passed check, a failure there is the key's. One seam, so a streaming opener can replace this one.
+/// HMAC-SM3 — after a passed check, a failure there is the key's. One seam, so that the tests and other deployments can put their own opener behind it.
 /// </summary>
 internal interface IEnvelopeOpener
 {
@@ -20,12 +21,21 @@ internal interface IEnvelopeOpener
     Task<IReadOnlyList<OpenedSection>> OpenAsync(string path, byte[] contentKey, CancellationToken ct);
 }
 
-/// <summary>The reference opener: <see cref="SealedEnvelope.Inspect"/>, then <see cref="SealedEnvelope.Read"/> and <see cref="SealedEnvelope.Unseal"/> in memory.</summary>
-internal sealed class SealedEnvelopeOpener : IEnvelopeOpener
+/// <summary>
+/// Opens stored envelopes with the streaming <see cref="Sealing.Envelope.EnvelopeOpener"/> (system libcrypto where it
+/// loads, BouncyCastle otherwise; docs/sealed-envelope.md §9): the envelope is read once in bounded memory and each
+/// section's plaintext goes to a work file beside the bid vault, deleted when its stream is closed — or at once when the
+/// key turns out wrong, so nothing of a failed decryption stays.
+/// </summary>
+internal sealed class StreamingEnvelopeOpener(BidVault vault) : IEnvelopeOpener
 {
+    private const int BufferBytes = 1 << 20;
+
+    private string WorkDirectory => Path.Combine(vault.Root, ".opening");
+
     public Task<string> CheckAsync(string path, CancellationToken ct)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferBytes, FileOptions.SequentialScan);
         var inspection = SealedEnvelope.Inspect(file, file.Length);
         if (inspection.Verify() is { IsValid: false } invalid)
         {
@@ -37,16 +47,31 @@ internal sealed class SealedEnvelopeOpener : IEnvelopeOpener
 
     public Task<IReadOnlyList<OpenedSection>> OpenAsync(string path, byte[] contentKey, CancellationToken ct)
     {
-        SealedEnvelope envelope;
-        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan))
+        Directory.CreateDirectory(WorkDirectory);
+        var work = new List<(SectionEntry Entry, string Path)>();
+        try
         {
-            envelope = SealedEnvelope.Read(file);
+            Sealing.Envelope.EnvelopeOpener.Default.OpenFile(path, contentKey, (_, entry) =>
+            {
+                var file = Path.Combine(WorkDirectory, Guid.NewGuid().ToString("N"));
+                work.Add((entry, file));
+                return new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes);
+            }, ct);
+        }
+        catch
+        {
+            foreach (var (_, file) in work)
+            {
+                File.Delete(file);
+            }
+
+            throw;
         }
 
         IReadOnlyList<OpenedSection> sections =
         [
-            .. envelope.Unseal(contentKey).Select(s => new OpenedSection(s.Entry.Name, s.Entry.FileName, s.Content.LongLength,
-                new MemoryStream(s.Content, writable: false))),
+            .. work.Select(w => new OpenedSection(w.Entry.Name, w.Entry.FileName, w.Entry.PlainLength,
+                new FileStream(w.Path, FileMode.Open, FileAccess.Read, FileShare.None, BufferBytes, FileOptions.DeleteOnClose | FileOptions.SequentialScan))),
         ];
         return Task.FromResult(sections);
     }
