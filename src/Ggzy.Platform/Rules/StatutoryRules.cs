@@ -121,6 +121,16 @@ public static class StatutoryRules
     public static readonly StatutoryRule ProcurementCommitteeMembers = Min("procurement.committee.min-members",
         "政府采购评标委员会成员人数（五人以上单数）", 5, Count, Order87 + "第四十七条");
 
+    // A region may tighten the threshold (lower it), so that more projects need the larger committee.
+    public static readonly StatutoryRule ProcurementLargeCommitteeThreshold = Max("procurement.committee.large-budget.threshold",
+        "采购预算金额达到该数额以上的，评标委员会成员人数应当为七人以上单数", 1000, Amount, Order87 + "第四十七条");
+
+    public static readonly StatutoryRule ProcurementLargeCommitteeMembers = Min("procurement.committee.large.min-members",
+        "采购预算金额在 1000 万元以上、技术复杂或者社会影响较大的项目，评标委员会成员人数（七人以上单数）", 7, Count, Order87 + "第四十七条");
+
+    public static readonly StatutoryRule ProcurementGroupMembers = Min("procurement.negotiation-group.min-members",
+        "竞争性谈判小组、询价小组成员人数（三人以上单数）", 3, Count, ProcurementLaw + "第三十八条、第四十条");
+
     public static readonly StatutoryRule ProcurementAwardToContract = Max("procurement.award-to-contract.max-days",
         "自中标通知书发出之日起签订政府采购合同的期限", 30, CalendarDays, ProcurementLaw + "第四十六条；" + Order87 + "第七十一条");
 
@@ -152,7 +162,7 @@ public static class StatutoryRules
         ProcurementClarificationToDeadline, ProcurementNoticePeriod, ProcurementPrequalificationApplication,
         ProcurementPrequalificationClarification, ProcurementInvitees, ProcurementBidSecurity,
         ProcurementBidSecurityRefund, ProcurementTerminationRefund, ProcurementOpeningBidders, ProcurementCommitteeMembers,
-        ProcurementAwardToContract, ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply,
+        ProcurementLargeCommitteeThreshold, ProcurementLargeCommitteeMembers, ProcurementGroupMembers, ProcurementAwardToContract, ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply,
         ProcurementComplaint, CreditRecordPublication,
     ];
 
