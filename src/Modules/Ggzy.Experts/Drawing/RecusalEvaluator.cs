@@ -48,6 +48,15 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
                 break;
         }
 
+        // 招标投标法 第三十七条：评标专家应当从事相关领域工作满八年并具有高级职称或者具有同等专业水平。
+        if (parties.Regime == Contracts.DrawRegime.Tender
+            && (!c.SeniorEquivalent || c.PractisingSince.AddYears(RecusalReasons.EngineeringYears) > day))
+        {
+            return Exclude(RecusalReasons.NotQualified,
+                c.SeniorEquivalent ? $"从事相关领域工作不满 {RecusalReasons.EngineeringYears} 年" : "不具有高级职称或者同等专业水平",
+                RecusalReasons.QualificationCitation);
+        }
+
         foreach (var sanction in c.Sanctions.Where(s => s.Period.Covers(day)).OrderBy(s => s.Kind))
         {
             return sanction.Kind switch

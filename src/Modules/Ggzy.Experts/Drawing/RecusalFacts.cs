@@ -51,6 +51,8 @@ internal sealed record RecusalCandidate(
     string RegionCode,
     IReadOnlyList<string> Specialties,
     CandidateStanding Standing,
+    DateOnly PractisingSince,
+    bool SeniorEquivalent,
     IReadOnlyList<EmploymentFact> Employments,
     IReadOnlyList<RelativeFact> Relatives,
     IReadOnlyList<PeriodFact> Leaves,

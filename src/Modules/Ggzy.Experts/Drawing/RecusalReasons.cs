@@ -12,6 +12,7 @@ internal static class RecusalReasons
     public const string Blacklisted = "blacklisted";
     public const string Debarred = "debarred";
     public const string Inactive = "inactive";
+    public const string NotQualified = "not-qualified";
     public const string OnLeave = "on-leave";
     public const string TendererEmployee = "employee-tenderer";
     public const string AgencyEmployee = "employee-agency";
@@ -21,6 +22,8 @@ internal static class RecusalReasons
     public const string CenterPrefix = "center:";
 
     public const string StandingCitation = Opinions1117 + "（十四）";
+    public const int EngineeringYears = 8;
+    public const string QualificationCitation = StatutoryRules.TenderLaw + "第三十七条";
     public const string LeaveCitation = "本平台专家库管理规则：专家请假期间暂停抽取";
 
     public static string EmploymentCitation(DrawRegime regime, string party) => (regime, party) switch
@@ -44,6 +47,7 @@ internal static class RecusalReasons
         Blacklisted => "列入黑名单",
         Debarred => "失信惩戒",
         Inactive => "不在库（已停用或退出）",
+        NotQualified => "不满足评标专家条件（从业满八年并具有高级职称或者同等专业水平）",
         OnLeave => "请假",
         TendererEmployee => "招标人（采购人）的现任或三年内离任人员",
         AgencyEmployee => "代理机构的现任或三年内离任人员",

@@ -146,7 +146,7 @@ public sealed class CandidateSnapshot
             : throw new DrawFormatException("候选人快照不是规范格式：排序、重复或专业代码与规范形式不一致（规范形式见 docs/expert-draw.md）。");
     }
 
-    private static string Write(Guid drawId, int round, IReadOnlyList<DrawDemand> demands, IReadOnlyList<DrawCandidate> candidates)
+    private static string Write(Guid drawId, int round, List<DrawDemand> demands, List<DrawCandidate> candidates)
     {
         var text = new StringBuilder(64 + (candidates.Count * 48));
         text.Append(Header).Append('\n');

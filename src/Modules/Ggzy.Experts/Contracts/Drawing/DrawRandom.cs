@@ -68,14 +68,18 @@ public sealed class DrawRandom : IDisposable
     public int Below(int n)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
-        var bound = (ulong)n;
-        var lastAccepted = ulong.MaxValue - (((ulong.MaxValue % bound) + 1) % bound); // 2^64 − 1 − (2^64 mod n)
+        return (int)UniformBelow((ulong)n, NextUInt64);
+    }
+
+    internal static ulong UniformBelow(ulong n, Func<ulong> nextWord)
+    {
+        var lastAccepted = ulong.MaxValue - (((ulong.MaxValue % n) + 1) % n); // 2^64 − 1 − (2^64 mod n)
         while (true)
         {
-            var x = NextUInt64();
+            var x = nextWord();
             if (x <= lastAccepted)
             {
-                return (int)(x % bound);
+                return x % n;
             }
         }
     }
