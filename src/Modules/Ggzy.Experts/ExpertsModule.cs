@@ -1,12 +1,16 @@
 using Ggzy.Experts.Contracts;
 using Ggzy.Experts.Data;
 using Ggzy.Experts.Domain.Specialties;
+using Ggzy.Experts.Drawing;
+using Ggzy.Experts.Features.Draws;
 using Ggzy.Experts.Features.Identity;
 using Ggzy.Experts.Features.Pool;
 using Ggzy.Platform;
 using Ggzy.Platform.Data;
+using Ggzy.Platform.Navigation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ggzy.Experts;
 
@@ -24,8 +28,30 @@ public static class ExpertsModule
         services.AddScoped<IExpertPool, ExpertPool>();
 
         services.AddPermissions(ExpertPermissions.All);
+
+        // The verifiable draw with recusal (docs/expert-draw.md): request, rounds, notification, answers, sign-in, close.
+        services.AddOptions<DrawOptions>().BindConfiguration(DrawOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RecusalOptions>().BindConfiguration(RecusalOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => o.CenterRules.All(CenterRecusalRules.IsValid), CenterRecusalRules.Invalid).ValidateOnStart();
+        services.AddSingleton<DrawSecrets>();
+        services.TryAddSingleton<IExpertNotificationGateway, SimulatedNotificationGateway>();
+        services.AddScoped<DrawCenters>();
+        services.AddScoped<DrawCandidates>();
+        services.AddScoped<DrawRequests>();
+        services.AddScoped<DrawRounds>();
+        services.AddScoped<DrawNotifier>();
+        services.AddScoped<DrawAnswers>();
+        services.AddScoped<DrawHosting>();
+        services.AddScoped<DrawQueries>();
+        services.AddSingleton<DrawClock>();
+        services.AddHostedService<DrawClockService>();
+        services.AddPermissions(DrawPermissions.All);
+        services.AddNavigation(
+            new NavigationItem("专家抽取", "/Experts/Draws", DrawPermissions.Read, 300),
+            new NavigationItem("我的抽取通知", "/Experts/Draws/Invitations", DrawPermissions.Answer, 301),
+            new NavigationItem("模拟短信", "/Experts/Draws/Messages", DrawPermissions.ReadSimulatedMessages, 302));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapExperts(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapExperts(this IEndpointRouteBuilder api) => api.MapDraws();
 }

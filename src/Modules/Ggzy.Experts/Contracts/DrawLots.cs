@@ -27,6 +27,7 @@ public enum DrawMethod
 /// What a draw needs to know of a lot, from the module that runs the procedure: the parties for recusal, the amount
 /// and method for the committee's composition, and the bid deadline. <see cref="BidderCodes"/> is empty and
 /// <see cref="BiddersFinal"/> false until the bids are closed at the deadline: before it the bidders are secret.
+/// <see cref="Proceeding"/> is false once the lot's procedure failed or was terminated.
 /// </summary>
 public sealed record DrawLot(
     Guid LotId,
@@ -46,7 +47,8 @@ public sealed record DrawLot(
     string? AgencyName,
     DateTimeOffset? BidDeadline,
     bool BiddersFinal,
-    IReadOnlyList<string> BidderCodes);
+    IReadOnlyList<string> BidderCodes,
+    bool Proceeding);
 
 /// <summary>The lots an expert draw may be requested for; implemented by the module that runs procedures.</summary>
 public interface IDrawLots

@@ -1,3 +1,4 @@
+using Ggzy.Experts.Domain.Draws;
 using Ggzy.Experts.Domain.Pool;
 using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Platform.Data;
@@ -24,6 +25,14 @@ internal sealed class ExpertsDbContext(DbContextOptions<ExpertsDbContext> option
     public DbSet<ExpertLeave> Leaves => Set<ExpertLeave>();
 
     public DbSet<ExpertStatusChange> StatusChanges => Set<ExpertStatusChange>();
+
+    public DbSet<ExpertDraw> Draws => Set<ExpertDraw>();
+
+    public DbSet<DrawRound> DrawRounds => Set<DrawRound>();
+
+    public DbSet<DrawSeat> DrawSeats => Set<DrawSeat>();
+
+    public DbSet<SimulatedMessage> SimulatedMessages => Set<SimulatedMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

@@ -56,3 +56,16 @@ internal sealed class CenterRecusalRule
 
     public List<string> Employers { get; set; } = [];
 }
+
+/// <summary>The check of the center's rules at start-up: a code, a name, a basis, and valid region and credit codes.</summary>
+internal static class CenterRecusalRules
+{
+    public const string Invalid =
+        "Experts:Recusal:CenterRules: each rule needs a Code (lowercase letters, digits, '-'), a Name and a Basis; Regions are 6-digit region codes, Employers 18-character credit codes.";
+
+    public static bool IsValid(CenterRecusalRule rule) =>
+        System.Text.RegularExpressions.Regex.IsMatch(rule.Code, "^[a-z0-9][a-z0-9-]{0,31}$")
+        && !string.IsNullOrWhiteSpace(rule.Name) && !string.IsNullOrWhiteSpace(rule.Basis)
+        && rule.Regions.All(Ggzy.Platform.Rules.RegionCodes.IsValid)
+        && rule.Employers.All(e => e.Length == 18);
+}
