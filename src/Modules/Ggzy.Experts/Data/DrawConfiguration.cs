@@ -12,6 +12,7 @@ internal sealed class ExpertDrawConfiguration : IEntityTypeConfiguration<ExpertD
     {
         e.ToTable("experts_draws");
         e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Ignore(x => x.Experts);
         e.Ignore(x => x.Holding);
         e.Ignore(x => x.Open);
@@ -50,6 +51,7 @@ internal sealed class DrawRoundConfiguration : IEntityTypeConfiguration<DrawRoun
     {
         e.ToTable("experts_draw_rounds");
         e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.HasIndex(x => new { x.DrawId, x.Number }).IsUnique();
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.SeedProtected).HasMaxLength(1000);
@@ -67,6 +69,9 @@ internal sealed class DrawSeatConfiguration : IEntityTypeConfiguration<DrawSeat>
     {
         e.ToTable("experts_draw_seats");
         e.HasKey(x => x.Id);
+
+        // Ids are made by the platform (version 7): a seat added to a loaded draw's collection is an insert.
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.HasIndex(x => new { x.DrawId, x.Round, x.Position }).IsUnique();
 
         // An expert holds at most one seat per draw: a replacement round never draws anyone drawn before.

@@ -35,7 +35,13 @@ internal sealed class DrawCandidates(ExpertsDbContext db, SpecialtyCatalog catal
             .Where(s => leaves.Contains(s.SpecialtyCode))
             .Join(db.Experts, s => s.ExpertId, e => e.Id, (s, e) => new
             {
-                e.Id, s.SpecialtyCode, e.RegionCode, e.TitleLevel, e.SeniorEquivalence, e.PractisingSince, e.IdentityKey,
+                e.Id,
+                s.SpecialtyCode,
+                e.RegionCode,
+                e.TitleLevel,
+                e.SeniorEquivalence,
+                e.PractisingSince,
+                e.IdentityKey,
             })
             .ToListAsync(ct);
 

@@ -58,10 +58,10 @@ internal sealed class DrawNotifier(
         var code = DrawSecrets.NewCode();
         var site = draw.Sites[seat.Site];
         var text = DrawErrors.Format(
-            "【安和市公共资源交易中心】{0}专家：您被随机抽取为“{1}”（{2}）{3}专业的评标专家。评标时间 {4}，地点：{5}（{6}）。"
+            "【安和市公共资源交易中心】{0}专家：您被随机抽取为“{1} {9}”（{2}）{3}专业的评标专家。评标时间 {4}，地点：{5}（{6}）。"
             + "请于 {7} 前登录平台“我的抽取通知”输入确认码 {8} 确认参加或说明不能参加；与本项目有利害关系的请主动回避。逾期未答复视为不能参加。请勿向他人透露本信息。",
-            identity.Name, draw.LotName, draw.LotCode, catalog.Find(seat.Specialty)?.Name ?? seat.Specialty, ChinaTime.Format(draw.EvaluationStartsAt)[..16],
-            site.Name, site.Address, ChinaTime.Format(answerBy)[..16], code);
+            identity.Name, draw.ProjectName, draw.LotCode, catalog.Find(seat.Specialty)?.Name ?? seat.Specialty, ChinaTime.Format(draw.EvaluationStartsAt)[..16],
+            site.Name, site.Address, ChinaTime.Format(answerBy)[..16], code, draw.LotName);
         await gateway.SendAsync(new ExpertNotification(expertId, identity.Code, identity.Mobile, NotificationChannel.Sms, Invitation, text, draw.Id, seat.Id), ct);
 
         seat.State = SeatState.Notified;
@@ -89,10 +89,10 @@ internal sealed class DrawNotifier(
         var identity = await identities.RevealAsync(seat.ExpertId, $"专家确认参加评标后的签到通知（抽取通知 {seatId}）", ct);
         var site = draw.Sites[seat.Site];
         var text = DrawErrors.Format(
-            "【安和市公共资源交易中心】{0}专家：您已确认参加“{1}”（{2}）的评标。请于 {3} 至 {4} 到 {5}（{6}）登录平台签到，签到码 {7}，"
+            "【安和市公共资源交易中心】{0}专家：您已确认参加“{1} {8}”（{2}）的评标。请于 {3} 至 {4} 到 {5}（{6}）登录平台签到，签到码 {7}，"
             + "签到时须阅读并签署评标专家信用承诺书。请勿向他人透露本信息。",
-            identity.Name, draw.LotName, draw.LotCode, ChinaTime.Format(draw.EvaluationStartsAt.AddMinutes(-options.Value.SignInOpensMinutes))[..16],
-            ChinaTime.Format(draw.EvaluationStartsAt.AddMinutes(options.Value.SignInClosesMinutes))[..16], site.Name, site.Address, code);
+            identity.Name, draw.ProjectName, draw.LotCode, ChinaTime.Format(draw.EvaluationStartsAt.AddMinutes(-options.Value.SignInOpensMinutes))[..16],
+            ChinaTime.Format(draw.EvaluationStartsAt.AddMinutes(options.Value.SignInClosesMinutes))[..16], site.Name, site.Address, code, draw.LotName);
         await gateway.SendAsync(new ExpertNotification(seat.ExpertId, identity.Code, identity.Mobile, NotificationChannel.Sms, Confirmation, text, draw.Id, seat.Id), ct);
     }
 

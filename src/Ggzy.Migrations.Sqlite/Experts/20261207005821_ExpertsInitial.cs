@@ -12,6 +12,48 @@ namespace Ggzy.Migrations.Sqlite.Experts
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "experts_draws",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    lot_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    lot_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    lot_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    project_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    regime = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    budget_yuan = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    center_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    tenderer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenderer_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    tenderer_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    agency_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    agency_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    agency_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    requested_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    requested_by = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    requested_by_organization = table.Column<Guid>(type: "TEXT", nullable: false),
+                    evaluation_starts_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    sites = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    demands = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    members = table.Column<int>(type: "INTEGER", nullable: false),
+                    representatives = table.Column<int>(type: "INTEGER", nullable: false),
+                    complex_or_high_impact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    draw_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    failure_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    pseudonym_key = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    closed_by = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_experts_draws", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "experts_experts",
                 columns: table => new
                 {
@@ -34,6 +76,27 @@ namespace Ggzy.Migrations.Sqlite.Experts
                 });
 
             migrationBuilder.CreateTable(
+                name: "experts_simulated_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expert_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    expert_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    recipient = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    draw_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    seat_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_experts_simulated_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "experts_specialties",
                 columns: table => new
                 {
@@ -46,6 +109,73 @@ namespace Ggzy.Migrations.Sqlite.Experts
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_experts_specialties", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "experts_draw_rounds",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    draw_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    drawn_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    seed_protected = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    seed_commitment = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    seed = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    snapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    snapshot_digest = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    selection_digest = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    candidates = table.Column<int>(type: "INTEGER", nullable: false),
+                    exclusions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    excluded_protected = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_experts_draw_rounds", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_experts_draw_rounds_experts_draws_draw_id",
+                        column: x => x.draw_id,
+                        principalTable: "experts_draws",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "experts_draw_seats",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    draw_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    specialty = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    site = table.Column<int>(type: "INTEGER", nullable: false),
+                    expert_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    pseudonym = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 32, nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    notified_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    answer_by = table.Column<long>(type: "INTEGER", nullable: true),
+                    answer_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    answer_attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    answered_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    decline_reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    sign_in_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    sign_in_attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    signed_in_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    commitment_version = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    commitment_digest = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    replaced_in_round = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_experts_draw_seats", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_experts_draw_seats_experts_draws_draw_id",
+                        column: x => x.draw_id,
+                        principalTable: "experts_draws",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,6 +299,49 @@ namespace Ggzy.Migrations.Sqlite.Experts
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_experts_draw_rounds_draw_id_number",
+                table: "experts_draw_rounds",
+                columns: new[] { "draw_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_draw_seats_draw_id_expert_id",
+                table: "experts_draw_seats",
+                columns: new[] { "draw_id", "expert_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_draw_seats_draw_id_round_position",
+                table: "experts_draw_seats",
+                columns: new[] { "draw_id", "round", "position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_draw_seats_expert_id_state",
+                table: "experts_draw_seats",
+                columns: new[] { "expert_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_draw_seats_state_answer_by",
+                table: "experts_draw_seats",
+                columns: new[] { "state", "answer_by" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_draws_lot_id",
+                table: "experts_draws",
+                column: "lot_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_draws_state_draw_at",
+                table: "experts_draws",
+                columns: new[] { "state", "draw_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_draws_tenderer_code_evaluation_starts_at",
+                table: "experts_draws",
+                columns: new[] { "tenderer_code", "evaluation_starts_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_experts_employments_employer_credit_code",
                 table: "experts_employments",
                 column: "employer_credit_code");
@@ -217,6 +390,16 @@ namespace Ggzy.Migrations.Sqlite.Experts
                 column: "expert_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_experts_simulated_messages_expert_id",
+                table: "experts_simulated_messages",
+                column: "expert_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_simulated_messages_sent_at",
+                table: "experts_simulated_messages",
+                column: "sent_at");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_experts_status_changes_expert_id_recorded_at",
                 table: "experts_status_changes",
                 columns: new[] { "expert_id", "recorded_at" });
@@ -231,6 +414,12 @@ namespace Ggzy.Migrations.Sqlite.Experts
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "experts_draw_rounds");
+
+            migrationBuilder.DropTable(
+                name: "experts_draw_seats");
+
+            migrationBuilder.DropTable(
                 name: "experts_employments");
 
             migrationBuilder.DropTable(
@@ -243,7 +432,13 @@ namespace Ggzy.Migrations.Sqlite.Experts
                 name: "experts_relatives");
 
             migrationBuilder.DropTable(
+                name: "experts_simulated_messages");
+
+            migrationBuilder.DropTable(
                 name: "experts_status_changes");
+
+            migrationBuilder.DropTable(
+                name: "experts_draws");
 
             migrationBuilder.DropTable(
                 name: "experts_specialties");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ggzy.Migrations.Sqlite.Experts
 {
     [DbContext(typeof(ExpertsDbContext))]
-    [Migration("20261207003545_ExpertsInitial")]
+    [Migration("20261207005821_ExpertsInitial")]
     partial class ExpertsInitial
     {
         /// <inheritdoc />
@@ -19,6 +19,445 @@ namespace Ggzy.Migrations.Sqlite.Experts
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Ggzy.Experts.Domain.Draws.DrawRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("candidates");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("ExcludedProtected")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("excluded_protected");
+
+                    b.Property<string>("Exclusions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exclusions");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Seed")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seed")
+                        .IsFixedLength();
+
+                    b.Property<string>("SeedCommitment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seed_commitment")
+                        .IsFixedLength();
+
+                    b.Property<string>("SeedProtected")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seed_protected");
+
+                    b.Property<string>("SelectionDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selection_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("SnapshotDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot_digest")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("experts_draw_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Experts.Domain.Draws.DrawSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AnswerAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answer_attempts");
+
+                    b.Property<long?>("AnswerBy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answer_by");
+
+                    b.Property<string>("AnswerCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_code")
+                        .IsFixedLength();
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("CommitmentDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitment_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("CommitmentVersion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitment_version");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expert_id");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notified_at");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pseudonym")
+                        .IsFixedLength();
+
+                    b.Property<int?>("ReplacedInRound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replaced_in_round");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<int>("SignInAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sign_in_attempts");
+
+                    b.Property<string>("SignInCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sign_in_code")
+                        .IsFixedLength();
+
+                    b.Property<long?>("SignedInAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signed_in_at");
+
+                    b.Property<int>("Site")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawId", "ExpertId")
+                        .IsUnique();
+
+                    b.HasIndex("ExpertId", "State");
+
+                    b.HasIndex("State", "AnswerBy");
+
+                    b.HasIndex("DrawId", "Round", "Position")
+                        .IsUnique();
+
+                    b.ToTable("experts_draw_seats", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Experts.Domain.Draws.ExpertDraw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_code");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_name");
+
+                    b.Property<decimal>("BudgetYuan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_yuan");
+
+                    b.Property<Guid?>("CenterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("center_id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<bool>("ComplexOrHighImpact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complex_or_high_impact");
+
+                    b.Property<string>("Demands")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("demands");
+
+                    b.Property<long>("DrawAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("draw_at");
+
+                    b.Property<long>("EvaluationStartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("evaluation_starts_at");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("LotCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_code");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("LotName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_name");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("members");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_name");
+
+                    b.Property<string>("PseudonymKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pseudonym_key");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regime");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Representatives")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("representatives");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid>("RequestedByOrganization")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by_organization");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Sites")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sites");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TendererCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenderer_code");
+
+                    b.Property<Guid>("TendererId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenderer_id");
+
+                    b.Property<string>("TendererName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenderer_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("State", "DrawAt");
+
+                    b.HasIndex("TendererCode", "EvaluationStartsAt");
+
+                    b.ToTable("experts_draws", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Experts.Domain.Draws.SimulatedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<string>("ExpertCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expert_code");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expert_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient");
+
+                    b.Property<Guid>("SeatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seat_id");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("experts_simulated_messages", (string)null);
+                });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>
                 {
@@ -419,6 +858,24 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         });
                 });
 
+            modelBuilder.Entity("Ggzy.Experts.Domain.Draws.DrawRound", b =>
+                {
+                    b.HasOne("Ggzy.Experts.Domain.Draws.ExpertDraw", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Experts.Domain.Draws.DrawSeat", b =>
+                {
+                    b.HasOne("Ggzy.Experts.Domain.Draws.ExpertDraw", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertEmployment", b =>
                 {
                     b.HasOne("Ggzy.Experts.Domain.Pool.Expert", null)
@@ -468,6 +925,13 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Experts.Domain.Draws.ExpertDraw", b =>
+                {
+                    b.Navigation("Rounds");
+
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>
