@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary><c>ledger verify</c>: an entry was altered, removed or reordered.</summary>
     public const int LedgerDamaged = 2;
+
+    /// <summary><c>experts verify-draw</c>: the recomputed draw, or the record against the Ledger, does not match.</summary>
+    public const int DrawMismatch = 3;
 }

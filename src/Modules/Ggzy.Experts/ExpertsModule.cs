@@ -43,6 +43,7 @@ public static class ExpertsModule
         services.AddScoped<DrawAnswers>();
         services.AddScoped<DrawHosting>();
         services.AddScoped<DrawQueries>();
+        services.AddScoped<IExpertDraws, ExpertDraws>();
         services.AddSingleton<DrawClock>();
         services.AddHostedService<DrawClockService>();
         services.AddPermissions(DrawPermissions.All);

@@ -28,11 +28,16 @@ internal sealed class DrawQueries(
     IOptions<DrawOptions> options,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<DrawSummaryView>> ListAsync(ClaimsPrincipal principal, CancellationToken ct)
+    public async Task<IReadOnlyList<DrawSummaryView>> ListAsync(ClaimsPrincipal principal, CancellationToken ct, Guid? lotId = null)
     {
         var user = DrawUser.From(principal);
         var org = user.OrganizationId ?? Guid.Empty;
         var query = db.Draws.AsNoTracking().Include(d => d.Seats).AsQueryable();
+        if (lotId is { } lot)
+        {
+            query = query.Where(d => d.LotId == lot && d.State != DrawState.Failed && d.State != DrawState.Cancelled);
+        }
+
         if (!user.IsCenter && !user.IsAuthority)
         {
             query = query.Where(d => d.TendererId == org || d.AgencyId == org);
@@ -131,8 +136,8 @@ internal sealed class DrawQueries(
     }
 
     public async Task<IReadOnlyList<SimulatedMessageView>> MessagesAsync(CancellationToken ct) =>
-        (await db.SimulatedMessages.AsNoTracking().OrderByDescending(m => m.Id).Take(200).ToListAsync(ct))
-        .Select(m => new SimulatedMessageView(m.Id, m.SentAt, m.ExpertCode, m.Recipient, m.Channel, m.Purpose, m.Text, m.DrawId, m.SeatId)).ToList();
+        [.. (await db.SimulatedMessages.AsNoTracking().OrderByDescending(m => m.Id).Take(200).ToListAsync(ct))
+            .Select(m => new SimulatedMessageView(m.Id, m.SentAt, m.ExpertCode, m.Recipient, m.Channel, m.Purpose, m.Text, m.DrawId, m.SeatId))];
 
     private InvitationView Invitation(DrawSeat s, ExpertDraw d)
     {
