@@ -25,7 +25,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -101,7 +100,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertEmployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -141,7 +139,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertLeave", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -187,7 +184,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertRelative", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -254,7 +250,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -284,6 +279,10 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .HasColumnType("date")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("LiftsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lifts_id");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -305,6 +304,9 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .HasColumnName("until");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LiftsId")
+                        .IsUnique();
 
                     b.HasIndex("ExpertId", "RecordedAt");
 
@@ -470,6 +472,11 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Ggzy.Experts.Domain.Pool.ExpertStatusChange", null)
+                        .WithMany()
+                        .HasForeignKey("LiftsId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>

@@ -20,7 +20,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -96,7 +95,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertEmployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -136,7 +134,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertLeave", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -182,7 +179,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertRelative", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -249,7 +245,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -279,6 +274,10 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasColumnType("TEXT")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("LiftsId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifts_id");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -300,6 +299,9 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasColumnName("until");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LiftsId")
+                        .IsUnique();
 
                     b.HasIndex("ExpertId", "RecordedAt");
 
@@ -465,6 +467,11 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Ggzy.Experts.Domain.Pool.ExpertStatusChange", null)
+                        .WithMany()
+                        .HasForeignKey("LiftsId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ggzy.Migrations.Sqlite.Experts
 {
     [DbContext(typeof(ExpertsDbContext))]
-    [Migration("20261207003545_ExpertsInitial")]
+    [Migration("20261207010727_ExpertsInitial")]
     partial class ExpertsInitial
     {
         /// <inheritdoc />
@@ -23,7 +23,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -99,7 +98,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertEmployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -139,7 +137,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertLeave", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -185,7 +182,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertRelative", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -252,7 +248,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -282,6 +277,10 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasColumnType("TEXT")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("LiftsId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifts_id");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -303,6 +302,9 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasColumnName("until");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LiftsId")
+                        .IsUnique();
 
                     b.HasIndex("ExpertId", "RecordedAt");
 
@@ -468,6 +470,11 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Ggzy.Experts.Domain.Pool.ExpertStatusChange", null)
+                        .WithMany()
+                        .HasForeignKey("LiftsId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>

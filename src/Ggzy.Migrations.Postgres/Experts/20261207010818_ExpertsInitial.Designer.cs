@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ggzy.Migrations.Postgres.Experts
 {
     [DbContext(typeof(ExpertsDbContext))]
-    [Migration("20261207003552_ExpertsInitial")]
+    [Migration("20261207010818_ExpertsInitial")]
     partial class ExpertsInitial
     {
         /// <inheritdoc />
@@ -28,7 +28,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -104,7 +103,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertEmployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -144,7 +142,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertLeave", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -190,7 +187,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertRelative", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -257,7 +253,6 @@ namespace Ggzy.Migrations.Postgres.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -287,6 +282,10 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .HasColumnType("date")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("LiftsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lifts_id");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -308,6 +307,9 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .HasColumnName("until");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LiftsId")
+                        .IsUnique();
 
                     b.HasIndex("ExpertId", "RecordedAt");
 
@@ -473,6 +475,11 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Ggzy.Experts.Domain.Pool.ExpertStatusChange", null)
+                        .WithMany()
+                        .HasForeignKey("LiftsId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>

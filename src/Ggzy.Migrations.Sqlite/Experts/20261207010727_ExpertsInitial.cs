@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Ggzy.Migrations.Postgres.Experts
+namespace Ggzy.Migrations.Sqlite.Experts
 {
     /// <inheritdoc />
     public partial class ExpertsInitial : Migration
@@ -15,18 +15,18 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_experts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    identity_cipher = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    identity_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    title_name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    title_level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    senior_equivalence = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    practising_since = table.Column<DateOnly>(type: "date", nullable: false),
-                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    identity_cipher = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    identity_key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    title_name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    title_level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    senior_equivalence = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    practising_since = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,11 +37,11 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_specialties",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    parent_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    sector = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    confirmed = table.Column<bool>(type: "boolean", nullable: false)
+                    code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    parent_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    sector = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    confirmed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,12 +52,12 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_employments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    expert_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    employer_credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
-                    employer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    from = table.Column<DateOnly>(type: "date", nullable: false),
-                    until = table.Column<DateOnly>(type: "date", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    expert_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    employer_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    employer_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    until = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,14 +74,14 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_leaves",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    expert_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    from = table.Column<DateOnly>(type: "date", nullable: false),
-                    until = table.Column<DateOnly>(type: "date", nullable: false),
-                    reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    recorded_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    expert_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    withdrawn_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -98,14 +98,14 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_relatives",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    expert_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    relationship = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    name_cipher = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    employer_credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    employer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    declared_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    expert_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    relationship = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    name_cipher = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    employer_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    employer_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    declared_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    withdrawn_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -122,16 +122,17 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_status_changes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    expert_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    from = table.Column<DateOnly>(type: "date", nullable: false),
-                    until = table.Column<DateOnly>(type: "date", nullable: true),
-                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    basis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    decided_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    decided_by_role = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    expert_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    lifts_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    until = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    basis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    decided_by_role = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -142,14 +143,20 @@ namespace Ggzy.Migrations.Postgres.Experts
                         principalTable: "experts_experts",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_experts_status_changes_experts_status_changes_lifts_id",
+                        column: x => x.lifts_id,
+                        principalTable: "experts_status_changes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
                 name: "experts_expert_specialties",
                 columns: table => new
                 {
-                    expert_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    specialty_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    expert_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    specialty_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -161,7 +168,7 @@ namespace Ggzy.Migrations.Postgres.Experts
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_experts_expert_specialties_experts_specialties_specialty_co~",
+                        name: "FK_experts_expert_specialties_experts_specialties_specialty_code",
                         column: x => x.specialty_code,
                         principalTable: "experts_specialties",
                         principalColumn: "code",
@@ -220,6 +227,12 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "IX_experts_status_changes_expert_id_recorded_at",
                 table: "experts_status_changes",
                 columns: new[] { "expert_id", "recorded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_status_changes_lifts_id",
+                table: "experts_status_changes",
+                column: "lifts_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_experts_status_changes_status_recorded_at",
