@@ -20,7 +20,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Draws.DrawRound", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -106,7 +105,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Draws.DrawSeat", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -223,7 +221,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Draws.ExpertDraw", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -459,7 +456,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.Expert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -535,7 +531,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertEmployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -575,7 +570,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertLeave", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -621,7 +615,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertRelative", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -688,7 +681,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
             modelBuilder.Entity("Ggzy.Experts.Domain.Pool.ExpertStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -718,6 +710,10 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasColumnType("TEXT")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("LiftsId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifts_id");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -739,6 +735,9 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasColumnName("until");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LiftsId")
+                        .IsUnique();
 
                     b.HasIndex("ExpertId", "RecordedAt");
 
@@ -922,6 +921,11 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Ggzy.Experts.Domain.Pool.ExpertStatusChange", null)
+                        .WithMany()
+                        .HasForeignKey("LiftsId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Draws.ExpertDraw", b =>

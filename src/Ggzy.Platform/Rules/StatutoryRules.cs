@@ -151,6 +151,11 @@ public static class StatutoryRules
         "自作出行政决定之日起公开信用奖惩等信息并交换至交易电子服务系统的期限", 7, WorkingDays,
         TianjinRules + "第二十四条；《吉林市公共资源交易平台服务管理细则》第三十四条", Implementation);
 
+    // 评标委员会的专家 “应当从事相关领域工作满八年并具有高级职称或者具有同等专业水平” (招标投标法 第三十七条): the years are
+    // the number; the title is the rule's other half, checked beside it (Experts: ExpertQualificationRule).
+    public static readonly StatutoryRule ExpertPracticeYears = Min("expert.engineering.min-practice-years",
+        "工程建设项目评标专家从事相关领域工作的年限", 8, Years, TenderLaw + "第三十七条；《评标委员会和评标方法暂行规定》第十一条");
+
     public static readonly IReadOnlyList<StatutoryRule> All =
     [
         TenderInvitees, TenderDocumentsSale, TenderDocumentsToDeadline, TenderClarificationToDeadline,
@@ -162,8 +167,9 @@ public static class StatutoryRules
         ProcurementClarificationToDeadline, ProcurementNoticePeriod, ProcurementPrequalificationApplication,
         ProcurementPrequalificationClarification, ProcurementInvitees, ProcurementBidSecurity,
         ProcurementBidSecurityRefund, ProcurementTerminationRefund, ProcurementOpeningBidders, ProcurementCommitteeMembers,
-        ProcurementLargeCommitteeThreshold, ProcurementLargeCommitteeMembers, ProcurementGroupMembers, ProcurementAwardToContract, ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply,
-        ProcurementComplaint, CreditRecordPublication,
+        ProcurementLargeCommitteeThreshold, ProcurementLargeCommitteeMembers, ProcurementGroupMembers, ProcurementAwardToContract,
+        ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply, ProcurementComplaint, CreditRecordPublication,
+        ExpertPracticeYears,
     ];
 
     private static readonly Dictionary<string, StatutoryRule> ByKey = All.ToDictionary(r => r.Key, StringComparer.Ordinal);

@@ -1,12 +1,18 @@
 using Ggzy.Experts.Contracts;
 using Ggzy.Experts.Data;
+using Ggzy.Experts.Demo;
 using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Experts.Drawing;
 using Ggzy.Experts.Features.Draws;
+using Ggzy.Experts.Features;
+using Ggzy.Experts.Features.Availability;
 using Ggzy.Experts.Features.Identity;
 using Ggzy.Experts.Features.Pool;
+using Ggzy.Experts.Features.Profile;
+using Ggzy.Experts.Features.Status;
 using Ggzy.Platform;
 using Ggzy.Platform.Data;
+using Ggzy.Platform.Demo;
 using Ggzy.Platform.Navigation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +33,14 @@ public static class ExpertsModule
         services.AddScoped<IExpertIdentities, ExpertIdentities>();
         services.AddScoped<IExpertPool, ExpertPool>();
 
+        services.AddScoped<AddExpertHandler>();
+        services.AddScoped<EditExpertHandler>();
+        services.AddScoped<ExpertAvailability>();
+        services.AddScoped<ChangeExpertStatusHandler>();
+        services.AddScoped<PoolQueries>();
+        services.AddScoped<OwnExpert>();
+
+        services.AddScoped<IDemoSeeder, ExpertPoolDemoSeeder>();
         services.AddPermissions(ExpertPermissions.All);
 
         // The verifiable draw with recusal (docs/expert-draw.md): request, rounds, notification, answers, sign-in, close.
@@ -48,11 +62,14 @@ public static class ExpertsModule
         services.AddHostedService<DrawClockService>();
         services.AddPermissions(DrawPermissions.All);
         services.AddNavigation(
-            new NavigationItem("专家抽取", "/Experts/Draws", DrawPermissions.Read, 300),
-            new NavigationItem("我的抽取通知", "/Experts/Draws/Invitations", DrawPermissions.Answer, 301),
-            new NavigationItem("模拟短信", "/Experts/Draws/Messages", DrawPermissions.ReadSimulatedMessages, 302));
-        return services;
+            new NavigationItem("专家抽取", "/Experts/Draws", DrawPermissions.Read, 330),
+            new NavigationItem("我的抽取通知", "/Experts/Draws/Invitations", DrawPermissions.Answer, 331),
+            new NavigationItem("模拟短信", "/Experts/Draws/Messages", DrawPermissions.ReadSimulatedMessages, 332));
+        return services.AddNavigation(
+            new NavigationItem("专家库", "/Experts/Pool", ExpertPermissions.ReadPool, 300),
+            new NavigationItem("专家暂停与黑名单", "/Experts/Sanctions", ExpertPermissions.ReadSanctions, 310),
+            new NavigationItem("我的专家信息", "/Experts/Profile", ExpertPermissions.ManageOwnProfile, 320));
     }
 
-    public static IEndpointRouteBuilder MapExperts(this IEndpointRouteBuilder api) => api.MapDraws();
+    public static IEndpointRouteBuilder MapExperts(this IEndpointRouteBuilder api) => api.MapExpertPool().MapDraws();
 }

@@ -11,9 +11,9 @@ public sealed class DrawAnswerTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<(ExpertsTestHost Host, DrawScenario Scenario, Guid DrawId, Dictionary<Guid, PoolMember> Pool)> DrawnAsync(int pool = 8, int seats = 4)
+    private static async Task<(DrawTestHost Host, DrawScenario Scenario, Guid DrawId, Dictionary<Guid, PoolMember> Pool)> DrawnAsync(int pool = 8, int seats = 4)
     {
-        var host = await ExpertsTestHost.CreateAsync(Ct);
+        var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         var members = new Dictionary<Guid, PoolMember>();
         for (var i = 0; i < pool; i++)
@@ -135,8 +135,8 @@ public sealed class DrawAnswerTests
         var clerk = await host.RunAsync(sp => sp.GetRequiredService<DrawQueries>().DrawAsync(scenario.Clerk, id, Ct));
         var tenderer = await host.RunAsync(sp => sp.GetRequiredService<DrawQueries>().DrawAsync(scenario.TendererUser, id, Ct));
         var otherCenter = await host.RunAsync(sp => sp.GetRequiredService<DrawQueries>().DrawAsync(
-            ExpertsTestHost.User(Roles.CenterStaff, Guid.NewGuid(), "elsewhere"), id, Ct));
-        var regulator = await host.RunAsync(sp => sp.GetRequiredService<DrawQueries>().DrawAsync(ExpertsTestHost.User(Roles.Regulator, Guid.NewGuid()), id, Ct));
+            DrawTestHost.User(Roles.CenterStaff, Guid.NewGuid(), "elsewhere"), id, Ct));
+        var regulator = await host.RunAsync(sp => sp.GetRequiredService<DrawQueries>().DrawAsync(DrawTestHost.User(Roles.Regulator, Guid.NewGuid()), id, Ct));
 
         var signed = clerk.Seats.Single(s => s.SeatId == seats[0].Id);
         signed.ExpertName.ShouldNotBeNull().ShouldStartWith("专家");

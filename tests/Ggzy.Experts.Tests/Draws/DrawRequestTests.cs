@@ -14,7 +14,7 @@ public sealed class DrawRequestTests
     [Fact]
     public async Task Request_ByTheTenderer_IsRecordedAndDueTheLeadTimeBeforeTheEvaluationButNotBeforeTheDeadline()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
 
         var id = await scenario.RequestAsync(("A0801", 3), ("A0805", 1));
@@ -28,7 +28,7 @@ public sealed class DrawRequestTests
     [Fact]
     public async Task Request_ThatBreaksAComposition_Rule_IsRefusedNamingTheRule()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         host.Lots.Set(scenario.Lot());
         var input = DrawScenario.Request(scenario.LotId, DrawScenario.Evaluation, ("A0801", 3)) with { Members = 4 };
@@ -43,7 +43,7 @@ public sealed class DrawRequestTests
     [Fact]
     public async Task Request_OfAProcurementOfTwelveMillionWithFiveMembers_IsRefusedUnderOrder87()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         host.Lots.Set(scenario.Lot(regime: DrawRegime.Procurement, budget: 12_000_000m));
 
@@ -56,7 +56,7 @@ public sealed class DrawRequestTests
     [Fact]
     public async Task Request_WithTheEvaluationBeforeTheBidDeadline_IsRefused()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         host.Lots.Set(scenario.Lot());
 
@@ -70,7 +70,7 @@ public sealed class DrawRequestTests
     [Fact]
     public async Task Request_WithAnUnknownSpecialty_IsInvalidInput()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         host.Lots.Set(scenario.Lot());
 
@@ -83,10 +83,10 @@ public sealed class DrawRequestTests
     [Fact]
     public async Task Request_ByAnOrganisationThatDoesNotRunTheLot_IsNotFound()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         host.Lots.Set(scenario.Lot());
-        var bidder = ExpertsTestHost.User(Roles.Tenderer, Guid.NewGuid());
+        var bidder = DrawTestHost.User(Roles.Tenderer, Guid.NewGuid());
 
         await Should.ThrowAsync<NotFoundException>(() => host.RunAsync(sp => sp.GetRequiredService<DrawRequests>()
             .RequestAsync(bidder, DrawScenario.Request(scenario.LotId, DrawScenario.Evaluation, ("A0801", 4)), Ct)));
@@ -95,7 +95,7 @@ public sealed class DrawRequestTests
     [Fact]
     public async Task Request_ASecondOneForTheSameLot_IsRefusedUntilTheFirstIsCancelled()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         var first = await scenario.RequestAsync(("A0801", 4));
 

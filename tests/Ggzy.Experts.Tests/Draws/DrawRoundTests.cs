@@ -16,7 +16,7 @@ public sealed class DrawRoundTests
     [Fact]
     public async Task Clock_BeforeTheBidsAreClosed_DoesNotDraw()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         for (var i = 0; i < 5; i++)
         {
@@ -33,7 +33,7 @@ public sealed class DrawRoundTests
     [Fact]
     public async Task Clock_AtTheDrawTime_DrawsOnlyEligibleExperts_CommitsTheSeedAndNotifiesEachOne()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         var eligible = new List<PoolMember>();
         foreach (var specialties in new[] { "A0801", "A0801", "A0801", "A0801", "A0801,A0805", "A0805" })
@@ -98,7 +98,7 @@ public sealed class DrawRoundTests
     [Fact]
     public async Task Clock_WithTooFewEligibleExperts_FailsTheDrawNamingTheSpecialty()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         for (var i = 0; i < 4; i++)
         {
@@ -122,7 +122,7 @@ public sealed class DrawRoundTests
     [Fact]
     public async Task Clock_ForAnExpertWhoEvaluatedForTheSameTendererThreeTimesThisYear_ExcludesThem()
     {
-        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+        await using var host = await DrawTestHost.CreateAsync(Ct);
         var scenario = new DrawScenario(host);
         var busy = await host.AddExpertAsync("A0801");
         for (var i = 0; i < 4; i++)
@@ -146,7 +146,7 @@ public sealed class DrawRoundTests
         e.Employments.Add(new ExpertEmployment { Id = Guid.NewGuid(), ExpertId = e.Id, EmployerCreditCode = code, EmployerName = "当事单位", From = from, Until = until });
     }
 
-    private static Task PastEvaluationsAsync(ExpertsTestHost host, DrawScenario scenario, Guid expertId, int count) => host.RunAsync(async sp =>
+    private static Task PastEvaluationsAsync(DrawTestHost host, DrawScenario scenario, Guid expertId, int count) => host.RunAsync(async sp =>
     {
         var db = sp.GetRequiredService<Data.ExpertsDbContext>();
         for (var i = 0; i < count; i++)

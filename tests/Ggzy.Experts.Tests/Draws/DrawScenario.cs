@@ -14,7 +14,7 @@ namespace Ggzy.Experts.Tests.Draws;
 /// A lot of 安和城投 run by 明信咨询, its bid deadline tomorrow at 09:00 (China), with two bidders once closed; the
 /// steps of a draw as the parties take them.
 /// </summary>
-internal sealed partial class DrawScenario(ExpertsTestHost host)
+internal sealed partial class DrawScenario(DrawTestHost host)
 {
     public const string Tenderer = "91990100MA1C3K7P0X";
     public const string Agency = "91990100MA2D4L8Q0X";
@@ -31,9 +31,9 @@ internal sealed partial class DrawScenario(ExpertsTestHost host)
 
     public static DateTimeOffset Evaluation => Deadline.AddHours(3);
 
-    public ClaimsPrincipal TendererUser => ExpertsTestHost.User(Roles.Tenderer, TendererId, "tenderer");
+    public ClaimsPrincipal TendererUser => DrawTestHost.User(Roles.Tenderer, TendererId, "tenderer");
 
-    public ClaimsPrincipal Clerk => ExpertsTestHost.User(Roles.CenterStaff, host.CityCenterId, "clerk");
+    public ClaimsPrincipal Clerk => DrawTestHost.User(Roles.CenterStaff, host.CityCenterId, "clerk");
 
     public DrawLot Lot(bool closed = false, DrawRegime regime = DrawRegime.Tender, decimal budget = 5_000_000m, bool proceeding = true) => new(
         LotId, "E9901002026000001001", "一标段", "东湖公园改造工程", regime, DrawMethod.OpenTender, budget, "990102", host.CityCenterId,
@@ -78,7 +78,7 @@ internal sealed partial class DrawScenario(ExpertsTestHost host)
         return SixDigits().Matches(message.Text).Last().Value;
     }
 
-    public static ClaimsPrincipal ExpertUser(PoolMember member) => ExpertsTestHost.User(Roles.Expert, null, member.Code, member.UserId);
+    public static ClaimsPrincipal ExpertUser(PoolMember member) => DrawTestHost.User(Roles.Expert, null, member.Code, member.UserId);
 
     public Task<SeatState> AnswerAsync(PoolMember member, Guid seatId, string? code, bool accept, string? reason = null) => host.RunAsync(sp =>
         sp.GetRequiredService<DrawAnswers>().AnswerAsync(ExpertUser(member), seatId, new DrawAnswerInput(code, accept, reason), CancellationToken.None));

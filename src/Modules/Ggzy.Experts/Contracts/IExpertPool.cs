@@ -41,8 +41,8 @@ public sealed record PoolExpert(
     IReadOnlyList<PoolStatusChange> StatusChanges)
 {
     /// <summary>
-    /// The status in force on the China day of <paramref name="at"/>: of the changes whose period covers that day, the
-    /// one recorded last; <see cref="ExpertStatus.Active"/> when none does.
+    /// The status in force on the China day of <paramref name="at"/>: the most severe of the suspensions,
+    /// blacklistings and retirements covering that day and not lifted by then; <see cref="ExpertStatus.Active"/> if none.
     /// </summary>
     public ExpertStatus StatusAt(DateTimeOffset at) => ExpertStatusHistory.StatusAt(StatusChanges, at);
 
@@ -79,12 +79,14 @@ public sealed record PoolRelative(Guid Id, RelativeRelationship Relationship, st
 public sealed record PoolLeave(DateOnly From, DateOnly Until);
 
 /// <summary>
-/// One entry of the status history: the status from (inclusive) to (inclusive; null: until changed), China days, with
-/// its reason and basis. Later entries prevail over earlier ones for the days they cover.
+/// One entry of the status history: a suspension, blacklisting or retirement from (inclusive) to (inclusive; null:
+/// without end), China days, with reason and basis; or a lifting (<see cref="Status"/> Active) that ends the entry
+/// <see cref="LiftsId"/> names from its own <see cref="From"/> day.
 /// </summary>
 public sealed record PoolStatusChange(
     Guid Id,
     ExpertStatus Status,
+    Guid? LiftsId,
     DateOnly From,
     DateOnly? Until,
     string Reason,
@@ -93,20 +95,35 @@ public sealed record PoolStatusChange(
     string DecidedByRole,
     DateTimeOffset RecordedAt);
 
-/// <summary>The status history's rule, shared by the domain and the contracts.</summary>
+/// <summary>The status history's rule, shared by the domain, the draw and the pages.</summary>
 public static class ExpertStatusHistory
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     public static DateOnly ChinaDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
 
-    public static ExpertStatus StatusAt(IEnumerable<PoolStatusChange> changes, DateTimeOffset at)
+    public static ExpertStatus StatusAt(IEnumerable<PoolStatusChange> changes, DateTimeOffset at) =>
+        InForceAt(changes, ChinaDay(at))?.Status ?? ExpertStatus.Active;
+
+    /// <summary>The most severe entry in force on <paramref name="day"/> (blacklisting, then retirement, then suspension), or null.</summary>
+    public static PoolStatusChange? InForceAt(IEnumerable<PoolStatusChange> changes, DateOnly day)
     {
-        var day = ChinaDay(at);
-        return changes
-            .Where(c => c.From <= day && (c.Until is null || day <= c.Until))
-            .OrderBy(c => c.RecordedAt)
-            .ThenBy(c => c.Id)
-            .LastOrDefault()?.Status ?? ExpertStatus.Active;
+        var all = changes as IReadOnlyCollection<PoolStatusChange> ?? [.. changes];
+        var lifted = all.Where(c => c.LiftsId is not null && c.From <= day).Select(c => c.LiftsId!.Value).ToHashSet();
+        return all
+            .Where(c => c.LiftsId is null && c.Status != ExpertStatus.Active && c.From <= day && (c.Until is null || day <= c.Until)
+                && !lifted.Contains(c.Id))
+            .OrderByDescending(c => Severity(c.Status))
+            .ThenByDescending(c => c.RecordedAt)
+            .FirstOrDefault();
     }
+
+    public static int Severity(ExpertStatus status) => status switch
+    {
+        ExpertStatus.Blacklisted => 3,
+        ExpertStatus.Retired => 2,
+        ExpertStatus.Suspended => 1,
+        ExpertStatus.Active => 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
 }

@@ -11,6 +11,7 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
     {
         e.ToTable("experts_experts");
         e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Ignore(x => x.Code);
         e.Ignore(x => x.SeniorEquivalent);
         e.Ignore(x => x.CurrentEmployment);
@@ -54,6 +55,7 @@ internal sealed class ExpertEmploymentConfiguration : IEntityTypeConfiguration<E
     {
         e.ToTable("experts_employments");
         e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.EmployerCreditCode).HasMaxLength(18);
         e.Property(x => x.EmployerName).HasMaxLength(200);
 
@@ -69,6 +71,7 @@ internal sealed class ExpertRelativeConfiguration : IEntityTypeConfiguration<Exp
     {
         e.ToTable("experts_relatives");
         e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.Relationship).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.NameCipher).HasMaxLength(1000);
         e.Property(x => x.EmployerCreditCode).HasMaxLength(18);
@@ -84,6 +87,7 @@ internal sealed class ExpertLeaveConfiguration : IEntityTypeConfiguration<Expert
     {
         e.ToTable("experts_leaves");
         e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.Reason).HasMaxLength(200);
         e.Property(x => x.RecordedBy).HasMaxLength(64);
         e.HasIndex(x => new { x.ExpertId, x.Until });
@@ -96,11 +100,16 @@ internal sealed class ExpertStatusChangeConfiguration : IEntityTypeConfiguration
     {
         e.ToTable("experts_status_changes");
         e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.Reason).HasMaxLength(500);
         e.Property(x => x.Basis).HasMaxLength(200);
         e.Property(x => x.DecidedBy).HasMaxLength(64);
         e.Property(x => x.DecidedByRole).HasMaxLength(256);
+        e.HasOne<ExpertStatusChange>().WithMany().HasForeignKey(x => x.LiftsId).OnDelete(DeleteBehavior.Restrict);
+
+        // An entry is lifted once.
+        e.HasIndex(x => x.LiftsId).IsUnique();
         e.HasIndex(x => new { x.ExpertId, x.RecordedAt });
         e.HasIndex(x => new { x.Status, x.RecordedAt });
     }

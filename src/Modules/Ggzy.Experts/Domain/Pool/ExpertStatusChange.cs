@@ -4,7 +4,8 @@ namespace Ggzy.Experts.Domain.Pool;
 
 /// <summary>
 /// One entry of an expert's status history (Hubei (6) 专家退出和考评机制, (12) 专家黑名单制度). Append-only: a
-/// suspension is lifted by a later entry <see cref="ExpertStatus.Active"/> from the day it ends.
+/// suspension, blacklisting or retirement is ended early by a later entry with status <see cref="ExpertStatus.Active"/>
+/// that names it in <see cref="LiftsId"/> and takes effect from its own <see cref="From"/>.
 /// </summary>
 internal sealed class ExpertStatusChange
 {
@@ -13,6 +14,9 @@ internal sealed class ExpertStatusChange
     public Guid ExpertId { get; init; }
 
     public ExpertStatus Status { get; init; }
+
+    /// <summary>The entry a lifting ends; null for a suspension, blacklisting or retirement.</summary>
+    public Guid? LiftsId { get; init; }
 
     public DateOnly From { get; init; }
 
@@ -29,5 +33,5 @@ internal sealed class ExpertStatusChange
 
     public DateTimeOffset RecordedAt { get; init; }
 
-    public PoolStatusChange ToContract() => new(Id, Status, From, Until, Reason, Basis, DecidedBy, DecidedByRole, RecordedAt);
+    public PoolStatusChange ToContract() => new(Id, Status, LiftsId, From, Until, Reason, Basis, DecidedBy, DecidedByRole, RecordedAt);
 }

@@ -256,6 +256,7 @@ namespace Ggzy.Migrations.Postgres.Experts
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     expert_id = table.Column<Guid>(type: "uuid", nullable: false),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    lifts_id = table.Column<Guid>(type: "uuid", nullable: true),
                     from = table.Column<DateOnly>(type: "date", nullable: false),
                     until = table.Column<DateOnly>(type: "date", nullable: true),
                     reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
@@ -271,6 +272,12 @@ namespace Ggzy.Migrations.Postgres.Experts
                         name: "FK_experts_status_changes_experts_experts_expert_id",
                         column: x => x.expert_id,
                         principalTable: "experts_experts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_experts_status_changes_experts_status_changes_lifts_id",
+                        column: x => x.lifts_id,
+                        principalTable: "experts_status_changes",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -404,6 +411,12 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "IX_experts_status_changes_expert_id_recorded_at",
                 table: "experts_status_changes",
                 columns: new[] { "expert_id", "recorded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_status_changes_lifts_id",
+                table: "experts_status_changes",
+                column: "lifts_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_experts_status_changes_status_recorded_at",

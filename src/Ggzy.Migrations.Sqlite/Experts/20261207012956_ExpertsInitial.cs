@@ -255,6 +255,7 @@ namespace Ggzy.Migrations.Sqlite.Experts
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     expert_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    lifts_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     from = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     until = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
@@ -270,6 +271,12 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         name: "FK_experts_status_changes_experts_experts_expert_id",
                         column: x => x.expert_id,
                         principalTable: "experts_experts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_experts_status_changes_experts_status_changes_lifts_id",
+                        column: x => x.lifts_id,
+                        principalTable: "experts_status_changes",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -403,6 +410,12 @@ namespace Ggzy.Migrations.Sqlite.Experts
                 name: "IX_experts_status_changes_expert_id_recorded_at",
                 table: "experts_status_changes",
                 columns: new[] { "expert_id", "recorded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_status_changes_lifts_id",
+                table: "experts_status_changes",
+                column: "lifts_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_experts_status_changes_status_recorded_at",
