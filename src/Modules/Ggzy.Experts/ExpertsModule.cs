@@ -58,6 +58,7 @@ public static class ExpertsModule
         services.AddScoped<DrawHosting>();
         services.AddScoped<DrawQueries>();
         services.AddScoped<IExpertDraws, ExpertDraws>();
+        services.AddScoped<IDemoSeeder, DrawDemoSeeder>();
         services.AddSingleton<DrawClock>();
         services.AddHostedService<DrawClockService>();
         services.AddPermissions(DrawPermissions.All);

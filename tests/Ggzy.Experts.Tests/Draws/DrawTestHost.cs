@@ -152,4 +152,6 @@ internal sealed class FakeDrawLots : IDrawLots
     public void Set(DrawLot lot) => _lots[lot.LotId] = lot;
 
     public Task<DrawLot?> FindAsync(Guid lotId, CancellationToken ct) => Task.FromResult(_lots.GetValueOrDefault(lotId));
+
+    public Task<IReadOnlyList<DrawLot>> ScheduledAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<DrawLot>>([.. _lots.Values]);
 }

@@ -54,4 +54,7 @@ public sealed record DrawLot(
 public interface IDrawLots
 {
     Task<DrawLot?> FindAsync(Guid lotId, CancellationToken ct);
+
+    /// <summary>Every lot whose schedule is set (it has a bid deadline), in no particular order.</summary>
+    Task<IReadOnlyList<DrawLot>> ScheduledAsync(CancellationToken ct);
 }

@@ -29,6 +29,12 @@ internal sealed class DrawAnswers(
     public async Task<SeatState> AnswerAsync(ClaimsPrincipal principal, Guid seatId, DrawAnswerInput input, CancellationToken ct)
     {
         var (seat, draw) = await SeatAsync(principal, seatId, ct);
+        return await AnswerAsync(seat, draw, input, ct);
+    }
+
+    /// <summary>The answer for a seat already resolved (the expert's own, or the demonstration's seeding).</summary>
+    public async Task<SeatState> AnswerAsync(DrawSeat seat, ExpertDraw draw, DrawAnswerInput input, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         if (seat.State != SeatState.Notified)
         {
@@ -81,6 +87,11 @@ internal sealed class DrawAnswers(
     public async Task SignInAsync(ClaimsPrincipal principal, Guid seatId, DrawSignInInput input, CancellationToken ct)
     {
         var (seat, draw) = await SeatAsync(principal, seatId, ct);
+        await SignInAsync(seat, draw, input, ct);
+    }
+
+    public async Task SignInAsync(DrawSeat seat, ExpertDraw draw, DrawSignInInput input, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         if (seat.State != SeatState.Confirmed)
         {

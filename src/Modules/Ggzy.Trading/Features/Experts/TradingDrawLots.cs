@@ -12,6 +12,18 @@ namespace Ggzy.Trading.Features.Experts;
 /// </summary>
 internal sealed class TradingDrawLots(TradingDbContext db) : IDrawLots
 {
+    public async Task<IReadOnlyList<DrawLot>> ScheduledAsync(CancellationToken ct)
+    {
+        var ids = await db.Lots.AsNoTracking().Where(l => l.Deadline != null).Select(l => l.Id).ToListAsync(ct);
+        var lots = new List<DrawLot>(ids.Count);
+        foreach (var id in ids)
+        {
+            lots.Add((await FindAsync(id, ct))!);
+        }
+
+        return lots;
+    }
+
     public async Task<DrawLot?> FindAsync(Guid lotId, CancellationToken ct)
     {
         var lot = await db.Lots.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lotId, ct);
