@@ -64,6 +64,7 @@ public sealed class AddExpertTests
         var refusal = await Should.ThrowAsync<StatutoryRuleException>(() => host.AddAsync(junior, Ct));
 
         refusal.Rule.Key.ShouldBe("expert.engineering.min-practice-years");
+        refusal.Code.ShouldBe("EXPERT_NOT_QUALIFIED");
         refusal.Citation.ShouldNotBeNull().ShouldContain("第三十七条");
         (await host.LedgerCountAsync(Ct)).ShouldBe(before);
 

@@ -21,20 +21,25 @@ internal static class ExpertQualificationRule
         var served = YearsBetween(practisingSince, today);
         if (served < years.Value)
         {
-            throw years.Violation(
+            throw Refusal(years,
                 $"工程建设项目评标专家须从事相关领域工作满 {StatutoryRule.Format(years.Value)} 年，该专家自 {practisingSince:yyyy-MM-dd} 起从业，" +
                 $"至今满 {served} 年；请核对从业起始日期，或不为其登记工程类（A）专业",
-                nameof(Contracts.ExpertInput.PractisingSince));
+                "practisingSince");
         }
 
         if (!level.IsSenior() && string.IsNullOrWhiteSpace(equivalence))
         {
-            throw years.Violation(
+            throw Refusal(years,
                 $"工程建设项目评标专家须具有高级职称（正高级或副高级）或者具有同等专业水平；该专家的职称等级为“{level.Label()}”。" +
                 "请登记高级职称，或在“同等专业水平”中写明依据（如一级注册建造师），或不为其登记工程类（A）专业",
-                nameof(Contracts.ExpertInput.TitleLevel));
+                "titleLevel");
         }
     }
+
+    public const string NotQualified = "EXPERT_NOT_QUALIFIED";
+
+    private static StatutoryRuleException Refusal(EffectiveRule years, string problem, string field) =>
+        new(years.Rule, $"{problem.TrimEnd('。', '；', '，')}（依据：{years.Source}）。", years.Source, field) { Code = NotQualified };
 
     /// <summary>Whole years from <paramref name="from"/> to <paramref name="to"/>: a year is complete on its anniversary.</summary>
     public static int YearsBetween(DateOnly from, DateOnly to)
