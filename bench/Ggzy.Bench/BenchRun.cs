@@ -4,7 +4,8 @@ using Ggzy.TestKit;
 namespace Ggzy.Bench;
 
 internal sealed record BenchSettings(
-    string What, TimeSpan Duration, int Entries, int[] Writers, string[] Providers, string? Output, BidRushSettings BidRush, BidOpeningSettings BidOpening);
+    string What, TimeSpan Duration, int Entries, int[] Writers, string[] Providers, string? Output, BidRushSettings BidRush, BidOpeningSettings BidOpening,
+    ExpertDrawSettings ExpertDraw);
 
 /// <summary>Runs the chosen benchmarks on each provider, on fresh databases, and prints one Markdown report.</summary>
 internal static class BenchRun
@@ -16,6 +17,11 @@ internal static class BenchRun
         if (settings.What == "bid-opening")
         {
             return await BidOpeningAsync(settings, ct);
+        }
+
+        if (settings.What == "expert-draw")
+        {
+            return await ExpertDrawAsync(settings, ct);
         }
 
         Task<PostgresCluster>? cluster = null;
@@ -93,6 +99,39 @@ internal static class BenchRun
         }
 
         return result.Passed ? 0 : 1;
+    }
+
+    /// <summary>The expert draw on each provider: its own report; a failure if the uniformity test rejects at the 0.1% level.</summary>
+    private static async Task<int> ExpertDrawAsync(BenchSettings settings, CancellationToken ct)
+    {
+        Task<PostgresCluster>? cluster = null;
+        Task<PostgresCluster> Cluster() => cluster ??= PostgresCluster.StartAsync(durable: true);
+        var results = new List<ExpertDrawResult>();
+        try
+        {
+            foreach (var provider in settings.Providers.Select(Parse))
+            {
+                results.Add(await ExpertDrawBenchmark.RunAsync(provider, Cluster, settings.ExpertDraw, Log, ct));
+                Log($"  {results[^1]}");
+            }
+        }
+        finally
+        {
+            if (cluster is not null)
+            {
+                await (await cluster).DisposeAsync();
+            }
+        }
+
+        var markdown = ExpertDrawReport.ToMarkdown(settings.ExpertDraw, results);
+        Console.WriteLine(markdown);
+        if (settings.Output is { } path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, markdown, ct);
+        }
+
+        return results.All(r => r.Uniformity.PValue > 0.001) ? 0 : 1;
     }
 
     private static DatabaseProvider Parse(string name) => name.ToUpperInvariant() switch

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Ggzy.Bench;
 
-var root = new RootCommand("Ggzy benchmarks: Ledger appends against plain inserts, ledger verify against raw SM3, the deadline rush of bid submissions against writing the same bytes, and the opening of sealed bids against OpenSSL's SM4 and SM3.");
+var root = new RootCommand("Ggzy benchmarks: Ledger appends against plain inserts, ledger verify against raw SM3, the deadline rush of bid submissions against writing the same bytes, the opening of sealed bids against OpenSSL's SM4 and SM3, and the expert draw from a pool of 100,000.");
 var what = new Argument<string>("what")
 {
-    Description = "all (append and verify) | append | verify | bid-rush | bid-opening",
+    Description = "all (append and verify) | append | verify | bid-rush | bid-opening | expert-draw",
     DefaultValueFactory = _ => "all",
-}.AcceptOnlyFromAmong("all", "append", "verify", "bid-rush", "bid-opening");
+}.AcceptOnlyFromAmong("all", "append", "verify", "bid-rush", "bid-opening", "expert-draw");
 var seconds = new Option<int>("--seconds") { Description = "Measured seconds per append run (after a 1 s warm-up)", DefaultValueFactory = _ => 5 };
 var entries = new Option<int>("--entries") { Description = "Ledger size for the verify benchmark", DefaultValueFactory = _ => 200_000 };
 var writers = new Option<int[]>("--writers") { Description = "Concurrent writer counts", DefaultValueFactory = _ => [1, 8, 32], AllowMultipleArgumentsPerToken = true };
@@ -28,7 +28,13 @@ var sink = new Option<string>("--sink")
     DefaultValueFactory = _ => "files",
 }.AcceptOnlyFromAmong("files", "none");
 var rounds = new Option<int>("--rounds") { Description = "bid-opening: alternating rounds of the opener and OpenSSL", DefaultValueFactory = _ => 2 };
+var experts = new Option<int>("--experts") { Description = "expert-draw: experts in the pool", DefaultValueFactory = _ => 100_000 };
+var draws = new Option<int>("--draws") { Description = "expert-draw: measured draws (after 10 warm-up draws)", DefaultValueFactory = _ => 200 };
+var simulations = new Option<int>("--simulations") { Description = "expert-draw: simulated draws for the uniformity test", DefaultValueFactory = _ => 100_000 };
 root.Arguments.Add(what);
+root.Options.Add(experts);
+root.Options.Add(draws);
+root.Options.Add(simulations);
 root.Options.Add(seconds);
 root.Options.Add(entries);
 root.Options.Add(writers);
@@ -52,5 +58,6 @@ root.SetAction((result, ct) => BenchRun.RunAsync(new BenchSettings(
     result.GetValue(providers)!,
     result.GetValue(output),
     new BidRushSettings(result.GetValue(bidders), result.GetValue(minMb), result.GetValue(maxMb), result.GetValue(chunkMb), CacheDirectory(result, "ggzy-bid-rush")),
-    new BidOpeningSettings(result.GetValue(envelopes), result.GetValue(mb), CacheDirectory(result, "ggzy-bid-opening"), result.GetValue(sink)!, result.GetValue(rounds))), ct));
+    new BidOpeningSettings(result.GetValue(envelopes), result.GetValue(mb), CacheDirectory(result, "ggzy-bid-opening"), result.GetValue(sink)!, result.GetValue(rounds)),
+    new ExpertDrawSettings(result.GetValue(experts), result.GetValue(draws), result.GetValue(simulations))), ct));
 return await root.Parse(args).InvokeAsync();

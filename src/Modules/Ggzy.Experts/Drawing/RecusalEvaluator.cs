@@ -57,7 +57,8 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
                 RecusalReasons.QualificationCitation);
         }
 
-        foreach (var sanction in c.Sanctions.Where(s => s.Period.Covers(day)).OrderBy(s => s.Kind))
+        // Most candidates have none of these facts: the lists are checked for being empty first (a round looks at thousands).
+        foreach (var sanction in c.Sanctions.Count == 0 ? [] : c.Sanctions.Where(s => s.Period.Covers(day)).OrderBy(s => s.Kind).ToList())
         {
             return sanction.Kind switch
             {
@@ -67,13 +68,13 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
             };
         }
 
-        if (c.Leaves.Any(l => l.Covers(day)))
+        if (c.Leaves.Count > 0 && c.Leaves.Any(l => l.Covers(day)))
         {
             return Exclude(RecusalReasons.OnLeave, "专家在评标之日请假", RecusalReasons.LeaveCitation);
         }
 
         var years = options.FormerEmploymentYears;
-        foreach (var job in c.Employments.Where(j => j.From <= day && (j.Until is not { } until || until >= lookBack)))
+        foreach (var job in c.Employments.Count == 0 ? [] : c.Employments.Where(j => j.From <= day && (j.Until is not { } until || until >= lookBack)).ToList())
         {
             var party = job.CreditCode == parties.TendererCode ? RecusalReasons.TendererEmployee
                 : job.CreditCode == parties.AgencyCode ? RecusalReasons.AgencyEmployee
@@ -104,8 +105,9 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
                 $"近 {options.WindowDays} 日内已为该招标人（采购人）评标 {c.EvaluationsForTenderer} 次，达到限额 {max} 次", options.FrequencyBasis);
         }
 
-        foreach (var rule in options.CenterRules)
+        for (var i = 0; i < options.CenterRules.Count; i++)
         {
+            var rule = options.CenterRules[i];
             if (Applies(rule, parties, c))
             {
                 return Exclude(RecusalReasons.CenterPrefix + rule.Code, rule.Name, rule.Basis);

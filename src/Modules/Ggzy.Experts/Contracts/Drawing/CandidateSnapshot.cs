@@ -1,5 +1,5 @@
 using System.Text;
-using Ggzy.Sealing;
+using Ggzy.Sealing.Crypto;
 
 namespace Ggzy.Experts.Contracts.Drawing;
 
@@ -20,7 +20,9 @@ public sealed class CandidateSnapshot
         Demands = demands;
         Candidates = candidates;
         Text = text;
-        Digest = Sm3.Hash(Encoding.UTF8.GetBytes(text));
+        using var sm3 = SmCrypto.Default.CreateSm3();
+        sm3.Append(Encoding.UTF8.GetBytes(text));
+        Digest = sm3.Finish();
     }
 
     public Guid DrawId { get; }
@@ -79,10 +81,10 @@ public sealed class CandidateSnapshot
                 throw new DrawFormatException($"候选人代号“{candidate.Pseudonym}”不是 32 位小写十六进制数。");
             }
 
-            var held = candidate.Specialties.Where(demanded.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var held = Held(candidate.Specialties, demanded);
             if (held.Count > 0)
             {
-                ordered.Add(new DrawCandidate(candidate.Pseudonym, held));
+                ordered.Add(ReferenceEquals(held, candidate.Specialties) ? candidate : new DrawCandidate(candidate.Pseudonym, held));
             }
         }
 
@@ -163,6 +165,20 @@ public sealed class CandidateSnapshot
         }
 
         return text.ToString();
+    }
+
+    // The demanded specialties a candidate holds, sorted and without repeats: the list itself when it already is.
+    private static IReadOnlyList<string> Held(IReadOnlyList<string> specialties, HashSet<string> demanded)
+    {
+        var canonical = true;
+        for (var i = 0; i < specialties.Count && canonical; i++)
+        {
+            canonical = demanded.Contains(specialties[i]) && (i == 0 || string.CompareOrdinal(specialties[i - 1], specialties[i]) < 0);
+        }
+
+        return canonical
+            ? specialties
+            : [.. specialties.Where(demanded.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     private static string Shorten(string line) => line.Length > 80 ? line[..80] + "…" : line;

@@ -5,6 +5,7 @@ using Ggzy.Experts.Domain.Draws;
 using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Experts.Drawing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Ggzy.Experts.Features.Draws;
@@ -30,21 +31,7 @@ internal sealed class DrawCandidates(ExpertsDbContext db, SpecialtyCatalog catal
             }
         }
 
-        var leaves = demandOf.Keys.ToList();
-        var rows = await db.ExpertSpecialties.AsNoTracking()
-            .Where(s => leaves.Contains(s.SpecialtyCode))
-            .Join(db.Experts, s => s.ExpertId, e => e.Id, (s, e) => new
-            {
-                e.Id,
-                s.SpecialtyCode,
-                e.RegionCode,
-                e.TitleLevel,
-                e.SeniorEquivalence,
-                e.PractisingSince,
-                e.IdentityKey,
-            })
-            .ToListAsync(ct);
-
+        var rows = await HoldersAsync([.. demandOf.Keys], ct);
         var parties = bidders.Append(draw.TendererCode).Concat(draw.AgencyCode is { } a ? [a] : []).Distinct(StringComparer.Ordinal).ToList();
         var employers = parties.Concat(options.Value.CenterRules.SelectMany(r => r.Employers)).Distinct(StringComparer.Ordinal).ToList();
         var jobs = (await db.Employments.AsNoTracking()
@@ -63,39 +50,118 @@ internal sealed class DrawCandidates(ExpertsDbContext db, SpecialtyCatalog catal
                 .ToListAsync(ct))
             .ToLookup(l => l.ExpertId, l => new PeriodFact(l.From, l.Until));
         var standing = await StandingsAsync(day, draw.EvaluationStartsAt, ct);
-        var debarred = await credit.DebarredExpertKeysAsync(draw.EvaluationStartsAt, ct);
+        var debarred = await DebarredAsync(draw.EvaluationStartsAt, ct);
         var evaluations = await EvaluationsForTendererAsync(draw, ct);
 
-        return [.. rows.GroupBy(r => r.Id).Select(g =>
+        // One candidate per expert, the demanded specialties gathered from its rows (an expert has a row per code).
+        var held = new Dictionary<Guid, List<string>>(rows.Count);
+        var candidates = new List<RecusalCandidate>(rows.Count);
+        var debarment = new SanctionFact[] { new(SanctionKind.Debarment, new PeriodFact(day, day)) };
+        foreach (var e in rows)
         {
-            var e = g.First();
-            return new RecusalCandidate(
+            var demandedCode = demandOf[e.SpecialtyCode];
+            if (held.TryGetValue(e.Id, out var specialties))
+            {
+                if (!specialties.Contains(demandedCode))
+                {
+                    specialties.Add(demandedCode);
+                }
+
+                continue;
+            }
+
+            specialties = [demandedCode];
+            held[e.Id] = specialties;
+            candidates.Add(new RecusalCandidate(
                 e.Id,
                 e.RegionCode,
-                [.. g.Select(r => demandOf[r.SpecialtyCode]).Distinct(StringComparer.Ordinal)],
+                specialties,
                 standing.GetValueOrDefault(e.Id, CandidateStanding.Active),
                 e.PractisingSince,
                 e.TitleLevel.IsSenior() || !string.IsNullOrWhiteSpace(e.SeniorEquivalence),
-                [.. jobs[e.Id]],
-                [.. relatives[e.Id]],
-                [.. absent[e.Id]],
-                debarred.Contains(e.IdentityKey) ? [new SanctionFact(SanctionKind.Debarment, new PeriodFact(day, day))] : [],
-                evaluations.GetValueOrDefault(e.Id));
-        })];
-    }
-
-    // Only experts with a status other than active in force that day can be anything but active: load their history only.
-    private async Task<Dictionary<Guid, CandidateStanding>> StandingsAsync(DateOnly day, DateTimeOffset at, CancellationToken ct)
-    {
-        var flagged = await db.StatusChanges.AsNoTracking()
-            .Where(c => c.Status != ExpertStatus.Active && c.From <= day && (c.Until == null || c.Until >= day))
-            .Select(c => c.ExpertId).Distinct().ToListAsync(ct);
-        if (flagged.Count == 0)
-        {
-            return [];
+                jobs.Contains(e.Id) ? [.. jobs[e.Id]] : [],
+                relatives.Contains(e.Id) ? [.. relatives[e.Id]] : [],
+                absent.Contains(e.Id) ? [.. absent[e.Id]] : [],
+                debarred.Contains(e.Id) ? debarment : [],
+                evaluations.GetValueOrDefault(e.Id)));
         }
 
-        var changes = await db.StatusChanges.AsNoTracking().Where(c => flagged.Contains(c.ExpertId)).ToListAsync(ct);
+        return candidates;
+    }
+
+    private sealed record Holder(Guid Id, string SpecialtyCode, string RegionCode, TitleLevel TitleLevel, string? SeniorEquivalence, DateOnly PractisingSince);
+
+    // The round's main read — every expert holding a code, thousands of rows — in plain parameterised SQL: materialising
+    // the rows through the EF model cost several times the query itself (docs/performance.md, expert draw).
+    private async Task<List<Holder>> HoldersAsync(IReadOnlyList<string> codes, CancellationToken ct)
+    {
+        var holders = new List<Holder>();
+        if (codes.Count == 0)
+        {
+            return holders;
+        }
+
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var names = new List<string>(codes.Count);
+            for (var i = 0; i < codes.Count; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                parameter.Value = codes[i];
+                command.Parameters.Add(parameter);
+                names.Add(parameter.ParameterName);
+            }
+
+            command.CommandText = "SELECT e.id, s.specialty_code, e.region_code, e.title_level, e.senior_equivalence, e.practising_since "
+                + "FROM experts_expert_specialties s JOIN experts_experts e ON e.id = s.expert_id "
+                + $"WHERE s.specialty_code IN ({string.Join(", ", names)})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                holders.Add(new Holder(
+                    reader.GetGuid(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    Enum.Parse<TitleLevel>(reader.GetString(3)),
+                    reader.IsDBNull(4) ? null : reader.GetString(4),
+                    reader.GetFieldValue<DateOnly>(5)));
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        return holders;
+    }
+
+    // Credit keeps debarments by the ID number's digest: the few debarred experts' ids, without decrypting an identity.
+    private async Task<HashSet<Guid>> DebarredAsync(DateTimeOffset at, CancellationToken ct)
+    {
+        var keys = (await credit.DebarredExpertKeysAsync(at, ct)).ToList();
+        return keys.Count == 0 ? [] : [.. await db.Experts.AsNoTracking().Where(e => keys.Contains(e.IdentityKey)).Select(e => e.Id).ToListAsync(ct)];
+    }
+
+    // A status is in force on a day when its period covers the day; of those the last recorded prevails. Only the rows
+    // covering the day are read (a few per cent of the pool): an expert without one is active.
+    private async Task<Dictionary<Guid, CandidateStanding>> StandingsAsync(DateOnly day, DateTimeOffset at, CancellationToken ct)
+    {
+        var changes = await db.StatusChanges.AsNoTracking()
+            .Where(c => c.From <= day && (c.Until == null || c.Until >= day))
+            .ToListAsync(ct);
         return changes.GroupBy(c => c.ExpertId).ToDictionary(g => g.Key, g => ExpertStatusHistory.StatusAt(g.Select(c => c.ToContract()), at) switch
         {
             ExpertStatus.Active => CandidateStanding.Active,

@@ -82,12 +82,12 @@ internal sealed class DrawRounds(
             }
         }
 
-        var key = secrets.PseudonymKey(draw.PseudonymKey);
-        var expertOf = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var pseudonyms = new DrawSecrets.Pseudonyms(secrets.PseudonymKey(draw.PseudonymKey));
+        var expertOf = new Dictionary<string, Guid>(outcome.Eligible.Count, StringComparer.Ordinal);
         var snapshotCandidates = new List<DrawCandidate>(outcome.Eligible.Count);
         foreach (var c in outcome.Eligible)
         {
-            var pseudonym = DrawSecrets.Pseudonym(key, c.ExpertId);
+            var pseudonym = pseudonyms.Of(c.ExpertId);
             expertOf[pseudonym] = c.ExpertId;
             snapshotCandidates.Add(new DrawCandidate(pseudonym, c.Specialties));
         }

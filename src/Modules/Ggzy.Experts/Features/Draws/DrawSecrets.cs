@@ -35,13 +35,23 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
     /// Stable within the draw (a replacement round's snapshot can be checked against earlier rounds), unlinkable across
     /// draws without the key.
     /// </summary>
-    public static string Pseudonym(byte[] key, Guid expertId)
+    public static string Pseudonym(byte[] key, Guid expertId) => new Pseudonyms(key).Of(expertId);
+
+    /// <summary>Pseudonyms of many experts with one SM3 computation object (a round hashes every candidate).</summary>
+    public sealed class Pseudonyms(byte[] key)
     {
-        Span<byte> input = stackalloc byte[48];
-        key.CopyTo(input);
-        expertId.TryWriteBytes(input[32..], bigEndian: true, out _);
-        var digest = Sm3.Hash(input);
-        return Convert.ToHexStringLower(digest.AsSpan(0, 16));
+        private readonly Sm3 _sm3 = new();
+
+        public string Of(Guid expertId)
+        {
+            Span<byte> id = stackalloc byte[16];
+            Span<byte> digest = stackalloc byte[Sm3.DigestLength];
+            expertId.TryWriteBytes(id, bigEndian: true, out _);
+            _sm3.Append(key);
+            _sm3.Append(id);
+            _sm3.Finish(digest);
+            return Convert.ToHexStringLower(digest[..16]);
+        }
     }
 
     /// <summary>A 6-digit one-time code from the CSPRNG.</summary>
