@@ -2,6 +2,7 @@ using Ggzy.Experts.Contracts;
 using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Experts.Features.Availability;
 using Ggzy.Experts.Features.Pool;
+using Ggzy.Experts.Features.Ratings;
 using Ggzy.Experts.Features.Status;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
@@ -33,6 +34,8 @@ public sealed class DetailsModel(IServiceProvider services) : PageModel
     internal ExpertDetailsView Expert { get; private set; } = null!;
 
     internal ExpertIdentityView? Identity { get; private set; }
+
+    internal ExpertRecordView Record { get; private set; } = null!;
 
     internal SpecialtyCatalog Catalog => services.GetRequiredService<SpecialtyCatalog>();
 
@@ -82,6 +85,7 @@ public sealed class DetailsModel(IServiceProvider services) : PageModel
             return false;
         }
 
+        Record = await services.GetRequiredService<ExpertRecordQueries>().RecordAsync(id, ct);
         if (Reveal && Can(ExpertPermissions.ReadIdentities))
         {
             Identity = await queries.IdentityAsync(id, "details-page", ct);

@@ -306,6 +306,47 @@ namespace Ggzy.Migrations.Postgres.Experts
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "experts_ratings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    expert_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    draw_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    seat_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    rater = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    rater_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    rated_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    score = table.Column<int>(type: "integer", nullable: false),
+                    grade = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    rated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_experts_ratings", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_experts_ratings_experts_draw_seats_seat_id",
+                        column: x => x.seat_id,
+                        principalTable: "experts_draw_seats",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_experts_ratings_experts_draws_draw_id",
+                        column: x => x.draw_id,
+                        principalTable: "experts_draws",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_experts_ratings_experts_experts_expert_id",
+                        column: x => x.expert_id,
+                        principalTable: "experts_experts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_experts_draw_rounds_draw_id_number",
                 table: "experts_draw_rounds",
@@ -388,6 +429,27 @@ namespace Ggzy.Migrations.Postgres.Experts
                 columns: new[] { "expert_id", "until" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_experts_ratings_draw_id",
+                table: "experts_ratings",
+                column: "draw_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_ratings_expert_id_lot_id_rater",
+                table: "experts_ratings",
+                columns: new[] { "expert_id", "lot_id", "rater" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_ratings_rated_at",
+                table: "experts_ratings",
+                column: "rated_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_ratings_seat_id",
+                table: "experts_ratings",
+                column: "seat_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_experts_relatives_employer_credit_code",
                 table: "experts_relatives",
                 column: "employer_credit_code");
@@ -431,9 +493,6 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_draw_rounds");
 
             migrationBuilder.DropTable(
-                name: "experts_draw_seats");
-
-            migrationBuilder.DropTable(
                 name: "experts_employments");
 
             migrationBuilder.DropTable(
@@ -441,6 +500,9 @@ namespace Ggzy.Migrations.Postgres.Experts
 
             migrationBuilder.DropTable(
                 name: "experts_leaves");
+
+            migrationBuilder.DropTable(
+                name: "experts_ratings");
 
             migrationBuilder.DropTable(
                 name: "experts_relatives");
@@ -452,13 +514,16 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_status_changes");
 
             migrationBuilder.DropTable(
-                name: "experts_draws");
-
-            migrationBuilder.DropTable(
                 name: "experts_specialties");
 
             migrationBuilder.DropTable(
+                name: "experts_draw_seats");
+
+            migrationBuilder.DropTable(
                 name: "experts_experts");
+
+            migrationBuilder.DropTable(
+                name: "experts_draws");
         }
     }
 }
