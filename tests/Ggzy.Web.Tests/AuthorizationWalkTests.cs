@@ -59,6 +59,7 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/api/v1/credit/entities/{code}/profile",
         "/api/v1/credit/invitations/accept",
         "/api/v1/experts/specialties",
+        "/api/v1/experts/draws/{id:guid}/record",
         "/api/v1/rules/",
         "/api/v1/rules/{key}/effective",
         "/api/v1/trading/catalog/",
@@ -121,6 +122,11 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.ManageOpening, [Agency, Tenderer] },
         { TradingPermissions.HostOpening, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.AttendOpening, [Bidder] },
+        { DrawPermissions.Request, [Agency, Tenderer] },
+        { DrawPermissions.Read, [Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer] },
+        { DrawPermissions.Host, [CenterAdministrator, CenterStaff] },
+        { DrawPermissions.Answer, [Expert] },
+        { DrawPermissions.ReadSimulatedMessages, [CenterAdministrator] },
         { TradingPermissions.WatchOpening, [Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, SocialSupervisor, Supervisor, Tenderer] },
     };
 
