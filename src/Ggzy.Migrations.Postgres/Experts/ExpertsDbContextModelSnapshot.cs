@@ -753,7 +753,7 @@ namespace Ggzy.Migrations.Postgres.Experts
                     b.ToTable("experts_status_changes", (string)null);
                 });
 
-            modelBuilder.Entity("Ggzy.Experts.Domain.Ratings.ExpertRating", b =>
+            modelBuilder.Entity("Ggzy.Experts.Domain.Reviews.ExpertReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -827,7 +827,7 @@ namespace Ggzy.Migrations.Postgres.Experts
                     b.HasIndex("ExpertId", "LotId", "Rater")
                         .IsUnique();
 
-                    b.ToTable("experts_ratings", (string)null);
+                    b.ToTable("experts_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Specialties.Specialty", b =>
@@ -1012,7 +1012,7 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ggzy.Experts.Domain.Ratings.ExpertRating", b =>
+            modelBuilder.Entity("Ggzy.Experts.Domain.Reviews.ExpertReview", b =>
                 {
                     b.HasOne("Ggzy.Experts.Domain.Draws.ExpertDraw", null)
                         .WithMany()

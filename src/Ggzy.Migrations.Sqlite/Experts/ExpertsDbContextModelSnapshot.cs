@@ -746,7 +746,7 @@ namespace Ggzy.Migrations.Sqlite.Experts
                     b.ToTable("experts_status_changes", (string)null);
                 });
 
-            modelBuilder.Entity("Ggzy.Experts.Domain.Ratings.ExpertRating", b =>
+            modelBuilder.Entity("Ggzy.Experts.Domain.Reviews.ExpertReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -820,7 +820,7 @@ namespace Ggzy.Migrations.Sqlite.Experts
                     b.HasIndex("ExpertId", "LotId", "Rater")
                         .IsUnique();
 
-                    b.ToTable("experts_ratings", (string)null);
+                    b.ToTable("experts_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Specialties.Specialty", b =>
@@ -1005,7 +1005,7 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ggzy.Experts.Domain.Ratings.ExpertRating", b =>
+            modelBuilder.Entity("Ggzy.Experts.Domain.Reviews.ExpertReview", b =>
                 {
                     b.HasOne("Ggzy.Experts.Domain.Draws.ExpertDraw", null)
                         .WithMany()

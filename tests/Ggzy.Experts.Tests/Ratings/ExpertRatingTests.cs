@@ -56,7 +56,7 @@ public sealed class ExpertRatingTests
         return (host, scenario, (await scenario.DrawAsync(id)).Seats.OrderBy(s => s.Round).ThenBy(s => s.Position).ToList(), pool);
     }
 
-    private static Task<Ggzy.Experts.Domain.Ratings.ExpertRating> Rate(DrawTestHost host, System.Security.Claims.ClaimsPrincipal user, Guid seat, int? score, string? comment = null) =>
+    private static Task<Ggzy.Experts.Domain.Reviews.ExpertReview> Rate(DrawTestHost host, System.Security.Claims.ClaimsPrincipal user, Guid seat, int? score, string? comment = null) =>
         host.RunAsync(sp => sp.GetRequiredService<RateExpertHandler>().RateAsync(user, new RatingInput { SeatId = seat, Score = score, Comment = comment }, Ct));
 
     [Fact]

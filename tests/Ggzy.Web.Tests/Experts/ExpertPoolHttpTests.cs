@@ -272,7 +272,7 @@ public sealed class ExpertPoolHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
         await using (var scope = app.Services.CreateAsyncScope())
         {
             expert = (await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().LedgerEntries
-                .Where(e => e.Type == "experts.rating.recorded").OrderByDescending(e => e.Sequence).Select(e => e.Subject).FirstAsync(Ct))["expert:".Length..];
+                .Where(e => e.Type == "experts.review.recorded").OrderByDescending(e => e.Sequence).Select(e => e.Subject).FirstAsync(Ct))["expert:".Length..];
         }
 
         var record = await (await regulator.GetPathAsync($"/api/v1/experts/{expert}/record")).JsonAsync();

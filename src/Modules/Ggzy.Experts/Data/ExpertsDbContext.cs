@@ -1,6 +1,6 @@
 using Ggzy.Experts.Domain.Draws;
 using Ggzy.Experts.Domain.Pool;
-using Ggzy.Experts.Domain.Ratings;
+using Ggzy.Experts.Domain.Reviews;
 using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
@@ -35,7 +35,7 @@ internal sealed class ExpertsDbContext(DbContextOptions<ExpertsDbContext> option
 
     public DbSet<SimulatedMessage> SimulatedMessages => Set<SimulatedMessage>();
 
-    public DbSet<ExpertRating> Ratings => Set<ExpertRating>();
+    public DbSet<ExpertReview> Reviews => Set<ExpertReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

@@ -2,7 +2,7 @@ using Ggzy.Experts.Contracts;
 using Ggzy.Experts.Data;
 using Ggzy.Experts.Domain.Draws;
 using Ggzy.Experts.Domain.Pool;
-using Ggzy.Experts.Domain.Ratings;
+using Ggzy.Experts.Domain.Reviews;
 using Ggzy.Experts.Features;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Ledger;
@@ -22,7 +22,7 @@ internal sealed class RatingDemoSeeder(ExpertsDbContext db, LedgerWriter ledger,
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (await db.Ratings.AnyAsync(ct))
+        if (await db.Reviews.AnyAsync(ct))
         {
             return;
         }
@@ -49,7 +49,7 @@ internal sealed class RatingDemoSeeder(ExpertsDbContext db, LedgerWriter ledger,
 
             void Add(ExpertDraw draw, DrawSeat seat, RaterKind rater, Guid organization, string by, int score, string? comment)
             {
-                var rating = new ExpertRating
+                var rating = new ExpertReview
                 {
                     Id = Guid.CreateVersion7(now),
                     ExpertId = seat.ExpertId,
@@ -65,7 +65,7 @@ internal sealed class RatingDemoSeeder(ExpertsDbContext db, LedgerWriter ledger,
                     Comment = comment,
                     RatedAt = now,
                 };
-                db.Ratings.Add(rating);
+                db.Reviews.Add(rating);
                 drafts.Add(new LedgerDraft(ExpertsLedger.Rated, ExpertsLedger.Subject(seat.ExpertId), new
                 {
                     expert = Expert.CodeOf(numbers[seat.ExpertId]),

@@ -35,7 +35,7 @@ internal sealed class ExpertRecordQueries(ExpertsDbContext db, RateExpertHandler
         var seats = await db.DrawSeats.AsNoTracking().Where(s => s.ExpertId == expertId)
             .GroupBy(s => s.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
         var draws = await db.DrawSeats.AsNoTracking().Where(s => s.ExpertId == expertId).Select(s => s.DrawId).Distinct().CountAsync(ct);
-        var ratings = await db.Ratings.AsNoTracking().Where(r => r.ExpertId == expertId).ToListAsync(ct);
+        var ratings = await db.Reviews.AsNoTracking().Where(r => r.ExpertId == expertId).ToListAsync(ct);
         int Count(params SeatState[] states) => seats.Where(s => states.Contains(s.State)).Sum(s => s.Count);
         decimal? Average(RaterKind rater) => ratings.Where(r => r.Rater == rater).Select(r => (decimal?)r.Score).Average() is { } a
             ? Math.Round(a, 1)
@@ -68,7 +68,7 @@ internal sealed class ExpertRecordQueries(ExpertsDbContext db, RateExpertHandler
                 continue;
             }
 
-            var rated = await db.Ratings.AsNoTracking().Where(r => r.DrawId == draw.Id && r.Rater == rater).Select(r => r.SeatId).ToListAsync(ct);
+            var rated = await db.Reviews.AsNoTracking().Where(r => r.DrawId == draw.Id && r.Rater == rater).Select(r => r.SeatId).ToListAsync(ct);
             var served = await db.DrawSeats.AsNoTracking().Where(s => s.DrawId == draw.Id && s.State == SeatState.SignedIn)
                 .OrderBy(s => s.Round).ThenBy(s => s.Position).ToListAsync(ct);
             pending.AddRange(served.Where(s => !rated.Contains(s.Id))

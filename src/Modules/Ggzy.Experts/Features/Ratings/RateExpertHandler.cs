@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Ggzy.Experts.Contracts;
 using Ggzy.Experts.Data;
 using Ggzy.Experts.Domain.Draws;
-using Ggzy.Experts.Domain.Ratings;
+using Ggzy.Experts.Domain.Reviews;
 using Ggzy.Experts.Features.Draws;
 using Ggzy.Experts.Features.Pool;
 using Ggzy.Platform.Errors;
@@ -19,7 +19,7 @@ internal sealed class RateExpertHandler(ExpertsDbContext db, DrawCenters centers
 {
     public const string Wuhan11 = "《武汉市公共资源交易平台服务管理细则（试行）》第十一条";
 
-    public async Task<ExpertRating> RateAsync(ClaimsPrincipal principal, RatingInput input, CancellationToken ct)
+    public async Task<ExpertReview> RateAsync(ClaimsPrincipal principal, RatingInput input, CancellationToken ct)
     {
         var user = DrawUser.From(principal);
         var seat = await db.DrawSeats.AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.SeatId, ct)
@@ -50,13 +50,13 @@ internal sealed class RateExpertHandler(ExpertsDbContext db, DrawCenters centers
         }
 
         v.ThrowIfAny();
-        if (await db.Ratings.AnyAsync(r => r.ExpertId == seat.ExpertId && r.LotId == draw.LotId && r.Rater == rater, ct))
+        if (await db.Reviews.AnyAsync(r => r.ExpertId == seat.ExpertId && r.LotId == draw.LotId && r.Rater == rater, ct))
         {
             throw Exists(rater);
         }
 
         var now = clock.GetUtcNow();
-        var rating = new ExpertRating
+        var rating = new ExpertReview
         {
             Id = Guid.CreateVersion7(now),
             ExpertId = seat.ExpertId,
@@ -72,7 +72,7 @@ internal sealed class RateExpertHandler(ExpertsDbContext db, DrawCenters centers
             Comment = comment,
             RatedAt = now,
         };
-        db.Ratings.Add(rating);
+        db.Reviews.Add(rating);
         var code = await db.Experts.Where(e => e.Id == seat.ExpertId).Select(e => e.Number).FirstAsync(ct);
         try
         {

@@ -1,16 +1,16 @@
 using Ggzy.Experts.Domain.Draws;
 using Ggzy.Experts.Domain.Pool;
-using Ggzy.Experts.Domain.Ratings;
+using Ggzy.Experts.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ggzy.Experts.Data;
 
-internal sealed class ExpertRatingConfiguration : IEntityTypeConfiguration<ExpertRating>
+internal sealed class ExpertReviewConfiguration : IEntityTypeConfiguration<ExpertReview>
 {
-    public void Configure(EntityTypeBuilder<ExpertRating> e)
+    public void Configure(EntityTypeBuilder<ExpertReview> e)
     {
-        e.ToTable("experts_ratings");
+        e.ToTable("experts_reviews");
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.LotCode).HasMaxLength(32);

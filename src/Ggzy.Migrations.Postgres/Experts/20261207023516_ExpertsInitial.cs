@@ -307,7 +307,7 @@ namespace Ggzy.Migrations.Postgres.Experts
                 });
 
             migrationBuilder.CreateTable(
-                name: "experts_ratings",
+                name: "experts_reviews",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -326,21 +326,21 @@ namespace Ggzy.Migrations.Postgres.Experts
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_experts_ratings", x => x.id);
+                    table.PrimaryKey("PK_experts_reviews", x => x.id);
                     table.ForeignKey(
-                        name: "FK_experts_ratings_experts_draw_seats_seat_id",
+                        name: "FK_experts_reviews_experts_draw_seats_seat_id",
                         column: x => x.seat_id,
                         principalTable: "experts_draw_seats",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_experts_ratings_experts_draws_draw_id",
+                        name: "FK_experts_reviews_experts_draws_draw_id",
                         column: x => x.draw_id,
                         principalTable: "experts_draws",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_experts_ratings_experts_experts_expert_id",
+                        name: "FK_experts_reviews_experts_experts_expert_id",
                         column: x => x.expert_id,
                         principalTable: "experts_experts",
                         principalColumn: "id",
@@ -429,27 +429,6 @@ namespace Ggzy.Migrations.Postgres.Experts
                 columns: new[] { "expert_id", "until" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_experts_ratings_draw_id",
-                table: "experts_ratings",
-                column: "draw_id");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_experts_ratings_expert_id_lot_id_rater",
-                table: "experts_ratings",
-                columns: new[] { "expert_id", "lot_id", "rater" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_experts_ratings_rated_at",
-                table: "experts_ratings",
-                column: "rated_at");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_experts_ratings_seat_id",
-                table: "experts_ratings",
-                column: "seat_id");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_experts_relatives_employer_credit_code",
                 table: "experts_relatives",
                 column: "employer_credit_code");
@@ -458,6 +437,27 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "IX_experts_relatives_expert_id",
                 table: "experts_relatives",
                 column: "expert_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_reviews_draw_id",
+                table: "experts_reviews",
+                column: "draw_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_reviews_expert_id_lot_id_rater",
+                table: "experts_reviews",
+                columns: new[] { "expert_id", "lot_id", "rater" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_reviews_rated_at",
+                table: "experts_reviews",
+                column: "rated_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_reviews_seat_id",
+                table: "experts_reviews",
+                column: "seat_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_experts_simulated_messages_expert_id",
@@ -502,10 +502,10 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_leaves");
 
             migrationBuilder.DropTable(
-                name: "experts_ratings");
+                name: "experts_relatives");
 
             migrationBuilder.DropTable(
-                name: "experts_relatives");
+                name: "experts_reviews");
 
             migrationBuilder.DropTable(
                 name: "experts_simulated_messages");

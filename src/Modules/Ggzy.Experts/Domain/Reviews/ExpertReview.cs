@@ -1,13 +1,13 @@
 using Ggzy.Experts.Contracts;
 
-namespace Ggzy.Experts.Domain.Ratings;
+namespace Ggzy.Experts.Domain.Reviews;
 
 /// <summary>
 /// 一标一评 (R24, Wuhan §11): one rating of an expert for one lot by each rater — the center and the tenderer — given
 /// only for an expert who served (signed in) on a draw closed after the evaluation. Append-only: never changed or
 /// deleted; the unique (expert, lot, rater) index makes a second one fail.
 /// </summary>
-internal sealed class ExpertRating
+internal sealed class ExpertReview
 {
     public Guid Id { get; init; }
 
