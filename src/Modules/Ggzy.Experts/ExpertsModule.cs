@@ -40,6 +40,7 @@ public static class ExpertsModule
         services.AddScoped<ChangeExpertStatusHandler>();
         services.AddScoped<PoolQueries>();
         services.AddScoped<OwnExpert>();
+        services.AddScoped<LinkExpertAccountHandler>();
         services.AddScoped<RateExpertHandler>();
         services.AddScoped<ExpertRecordQueries>();
 

@@ -74,6 +74,16 @@ internal static class ExpertEndpoints
             .ProducesValidationProblem()
             .WithSummary("登记工作单位变更（原单位任职截至新单位入职前一日），或填写 until 补登一段过往任职。");
 
+        experts.MapPost("/{id:guid}/account", async (Guid id, AccountLinkInput? input, LinkExpertAccountHandler link, CancellationToken ct) =>
+            {
+                await link.LinkAsync(id, input?.UserName, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(ExpertPermissions.ManagePool)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("将专家关联到其登录平台的评标专家账户（userName）；一名专家只关联一个账户。");
+
         experts.MapPost("/{id:guid}/leaves", async (Guid id, LeaveInput? input, ExpertAvailability availability, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/experts/{id}", await Leave(availability, id, input, ct)))
             .RequireAuthorization(ExpertPermissions.ManagePool)

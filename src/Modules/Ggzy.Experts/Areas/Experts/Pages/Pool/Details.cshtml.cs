@@ -28,6 +28,9 @@ public sealed class DetailsModel(IServiceProvider services) : PageModel
     [BindProperty]
     public StatusInput Retirement { get; set; } = new();
 
+    [BindProperty]
+    public AccountLinkInput Account { get; set; } = new();
+
     [TempData]
     public string? Message { get; set; }
 
@@ -52,6 +55,10 @@ public sealed class DetailsModel(IServiceProvider services) : PageModel
     public async Task<IActionResult> OnPostRetireAsync(Guid id, CancellationToken ct) =>
         await ChangeAsync(id, nameof(Retirement), () => services.GetRequiredService<ChangeExpertStatusHandler>()
             .ImposeAsync(User, id, ExpertStatus.Retired, Retirement, ct), "已办理退出专家库。", ct);
+
+    public async Task<IActionResult> OnPostAccountAsync(Guid id, CancellationToken ct) =>
+        await ChangeAsync(id, nameof(Account), () => services.GetRequiredService<LinkExpertAccountHandler>().LinkAsync(id, Account.UserName, ct),
+            "已关联平台账户。", ct);
 
     private async Task<IActionResult> ChangeAsync(Guid id, string prefix, Func<Task> change, string done, CancellationToken ct)
     {
