@@ -4,7 +4,7 @@ using Ggzy.TestKit;
 namespace Ggzy.Browser.Tests;
 
 /// <summary>The host on a real loopback port and an embedded SQLite database, for the browser to reach.</summary>
-public sealed class BrowserApp : GgzyApp
+public class BrowserApp : GgzyApp
 {
     private Uri? _address;
 

@@ -14,7 +14,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public BrowserApp App { get; } = new();
+    public BrowserFixture()
+        : this(new BrowserApp())
+    {
+    }
+
+    /// <summary>A fixture of its own for a test class that needs a differently configured host (<see cref="ExpertDrawBrowserTests"/>).</summary>
+    internal BrowserFixture(BrowserApp app) => App = app;
+
+    public BrowserApp App { get; }
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Call InitializeAsync first.");
 

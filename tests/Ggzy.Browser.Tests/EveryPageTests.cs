@@ -75,6 +75,13 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Experts/Profile", "expert", "我的专家信息" },
         { "/Experts/Ratings", "clerk", "一标一评" },
         { "/Experts/Ratings", "tenderer", "一标一评" },
+        { "/Experts/Draws", "clerk", "专家抽取" },
+        { "/Experts/Draws", "tenderer", "专家抽取" },
+        { "/Experts/Draws/Details/{draw}", "clerk", "专家抽取 — 安和市东湖公园景观提升工程" },
+        { "/Experts/Draws/Details/{draw}", "agency", "专家抽取 — 安和市东湖公园景观提升工程" },
+        { "/Experts/Draws/Request/{lot}", "agency", "申请抽取评标专家" },
+        { "/Experts/Draws/Invitations", "expert", "我的抽取通知" },
+        { "/Experts/Draws/Messages", "admin", "模拟短信网关" },
     };
 
     [Theory]
@@ -107,6 +114,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
         var url = path.Contains("{lot}", StringComparison.Ordinal)
             ? path.Replace("{lot}", (await BidSecurityBrowserTests.SchoolLotAsync(browser)).Id, StringComparison.Ordinal)
             : path;
+        if (url.Contains("{draw}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{draw}", await DrawIdAsync("drawing"), StringComparison.Ordinal);
+        }
+
         if (url.Contains("{expert}", StringComparison.Ordinal))
         {
             url = url.Replace("{expert}", await ExpertPoolBrowserTests.ExpertIdAsync(browser, "ZJ000010"), StringComparison.Ordinal);
@@ -119,9 +131,19 @@ public sealed class EveryPageTests(BrowserFixture browser)
         errors.ShouldBeEmpty();
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal).Replace("{expert}", "expert", StringComparison.Ordinal)),
+            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal).Replace("{expert}", "expert", StringComparison.Ordinal).Replace("{draw}", "draw", StringComparison.Ordinal)),
             FullPage = true,
         });
+    }
+
+    /// <summary>The id of the demo's draw in a state, as the center's API lists it.</summary>
+    private async Task<string> DrawIdAsync(string state)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Pages.SignInAsync(page, "clerk");
+        var draws = await (await context.APIRequest.GetAsync("/api/v1/experts/draws")).JsonAsync();
+        return draws!.Value.EnumerateArray().First(d => d.GetProperty("state").GetString() == state).GetProperty("id").GetString()!;
     }
 
     [Fact]
