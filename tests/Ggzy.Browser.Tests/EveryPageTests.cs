@@ -73,6 +73,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Experts/Sanctions/Suspend?code=ZJ000071", "admin", "暂停专家抽取资格" },
         { "/Experts/Sanctions/Blacklist?code=ZJ000072", "supervisor.housing", "将专家列入黑名单" },
         { "/Experts/Profile", "expert", "我的专家信息" },
+        { "/Experts/Ratings", "clerk", "一标一评" },
+        { "/Experts/Ratings", "tenderer", "一标一评" },
         { "/Experts/Draws", "clerk", "专家抽取" },
         { "/Experts/Draws", "tenderer", "专家抽取" },
         { "/Experts/Draws/Details/{draw}", "clerk", "专家抽取 — 安和市东湖公园景观提升工程" },

@@ -99,6 +99,7 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { ExpertPermissions.Blacklist, [Regulator, Supervisor] },
         { ExpertPermissions.ReadSanctions, [CenterAdministrator, CenterStaff, Regulator, Supervisor] },
         { ExpertPermissions.ManageOwnProfile, [Expert] },
+        { ExpertPermissions.Rate, [CenterAdministrator, CenterStaff, Tenderer] },
         { TradingPermissions.DraftCatalog, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.ReadCatalogVersions, [CenterAdministrator, CenterStaff, Regulator] },
         { TradingPermissions.ApproveCatalog, [Regulator] },

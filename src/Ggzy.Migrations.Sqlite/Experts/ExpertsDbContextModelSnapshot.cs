@@ -746,6 +746,83 @@ namespace Ggzy.Migrations.Sqlite.Experts
                     b.ToTable("experts_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Experts.Domain.Reviews.ExpertReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expert_id");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("LotCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_code");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rated_by");
+
+                    b.Property<string>("Rater")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rater");
+
+                    b.Property<Guid>("RaterOrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rater_organization_id");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<Guid>("SeatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seat_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawId");
+
+                    b.HasIndex("RatedAt");
+
+                    b.HasIndex("SeatId");
+
+                    b.HasIndex("ExpertId", "LotId", "Rater")
+                        .IsUnique();
+
+                    b.ToTable("experts_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Experts.Domain.Specialties.Specialty", b =>
                 {
                     b.Property<string>("Code")
@@ -926,6 +1003,27 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .WithMany()
                         .HasForeignKey("LiftsId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ggzy.Experts.Domain.Reviews.ExpertReview", b =>
+                {
+                    b.HasOne("Ggzy.Experts.Domain.Draws.ExpertDraw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ggzy.Experts.Domain.Pool.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ggzy.Experts.Domain.Draws.DrawSeat", null)
+                        .WithMany()
+                        .HasForeignKey("SeatId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ggzy.Experts.Domain.Draws.ExpertDraw", b =>

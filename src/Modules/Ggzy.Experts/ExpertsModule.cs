@@ -9,6 +9,7 @@ using Ggzy.Experts.Features.Availability;
 using Ggzy.Experts.Features.Identity;
 using Ggzy.Experts.Features.Pool;
 using Ggzy.Experts.Features.Profile;
+using Ggzy.Experts.Features.Ratings;
 using Ggzy.Experts.Features.Status;
 using Ggzy.Platform;
 using Ggzy.Platform.Data;
@@ -39,8 +40,12 @@ public static class ExpertsModule
         services.AddScoped<ChangeExpertStatusHandler>();
         services.AddScoped<PoolQueries>();
         services.AddScoped<OwnExpert>();
+        services.AddScoped<LinkExpertAccountHandler>();
+        services.AddScoped<RateExpertHandler>();
+        services.AddScoped<ExpertRecordQueries>();
 
         services.AddScoped<IDemoSeeder, ExpertPoolDemoSeeder>();
+        services.AddScoped<IDemoSeeder, RatingDemoSeeder>();
         services.AddPermissions(ExpertPermissions.All);
 
         // The verifiable draw with recusal (docs/expert-draw.md): request, rounds, notification, answers, sign-in, close.
@@ -69,6 +74,7 @@ public static class ExpertsModule
         return services.AddNavigation(
             new NavigationItem("专家库", "/Experts/Pool", ExpertPermissions.ReadPool, 300),
             new NavigationItem("专家暂停与黑名单", "/Experts/Sanctions", ExpertPermissions.ReadSanctions, 310),
+            new NavigationItem("一标一评", "/Experts/Ratings", ExpertPermissions.Rate, 315),
             new NavigationItem("我的专家信息", "/Experts/Profile", ExpertPermissions.ManageOwnProfile, 320));
     }
 

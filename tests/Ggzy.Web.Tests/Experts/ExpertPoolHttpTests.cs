@@ -247,4 +247,37 @@ public sealed class ExpertPoolHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
                 .ShouldContain("A0801");
         }
     }
+
+    [Fact]
+    public async Task Ratings_TheCenterRatesTheServedExpertLeftInTheDemo_OnceOnly_AndTheRegulatorSeesTheRecord()
+    {
+        var clerk = await app.SignInAsync("clerk");
+        var regulator = await app.SignInAsync("regulator");
+        var bidder = await app.SignInAsync("bidder");
+
+        var pending = await (await clerk.GetPathAsync("/api/v1/experts/ratings/pending")).JsonAsync();
+        var seat = pending.EnumerateArray().First().GetProperty("seatId").GetString();
+        var refused = await clerk.PostJsonAsync("/api/v1/experts/ratings", new { seatId = seat, score = 40 });
+        var rated = await clerk.PostJsonAsync("/api/v1/experts/ratings", new { seatId = seat, score = 86, comment = "评审认真" });
+        var twice = await clerk.PostJsonAsync("/api/v1/experts/ratings", new { seatId = seat, score = 90 });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        rated.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await rated.JsonAsync()).GetProperty("grade").GetString().ShouldBe("Competent");
+        twice.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await twice.JsonAsync()).GetProperty("code").GetString().ShouldBe("EXPERT_RATING_EXISTS");
+        (await bidder.GetPathAsync("/api/v1/experts/ratings/pending")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        string expert;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            expert = (await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().LedgerEntries
+                .Where(e => e.Type == "experts.review.recorded").OrderByDescending(e => e.Sequence).Select(e => e.Subject).FirstAsync(Ct))["expert:".Length..];
+        }
+
+        var record = await (await regulator.GetPathAsync($"/api/v1/experts/{expert}/record")).JsonAsync();
+        record.GetProperty("served").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        record.GetProperty("recent").EnumerateArray().ShouldContain(r => r.GetProperty("score").GetInt32() == 86);
+        (await (await regulator.GetPathAsync($"/Experts/Pool/Details/{expert}")).HtmlAsync()).ShouldContain("一标一评");
+    }
 }

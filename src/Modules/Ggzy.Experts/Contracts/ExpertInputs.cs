@@ -88,3 +88,9 @@ public sealed class StatusInput
 
     public string? Basis { get; set; }
 }
+
+/// <summary>The account (role Expert) an expert signs in with.</summary>
+public sealed class AccountLinkInput
+{
+    public string? UserName { get; set; }
+}

@@ -30,6 +30,9 @@ public static class ExpertPermissions
     /// <summary>Keep one's own expert profile: contact, employment, relatives, leave.</summary>
     public const string ManageOwnProfile = "experts.profile.manage-own";
 
+    /// <summary>一标一评: rate the experts who served on a lot, once, after the evaluation (R24, Wuhan §11).</summary>
+    public const string Rate = "experts.ratings.rate";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(ReadPool, "查看专家库（以专家编号显示）", [CenterAdministrator, CenterStaff, Regulator]),
@@ -39,5 +42,6 @@ public static class ExpertPermissions
         new(Blacklist, "将专家列入或移出黑名单", [Regulator, Supervisor]),
         new(ReadSanctions, "查看暂停和黑名单专家", [CenterAdministrator, CenterStaff, Regulator, Supervisor]),
         new(ManageOwnProfile, "维护本人专家信息和请假", [Expert]),
+        new(Rate, "一标一评：评价参加本标段评标的专家", [CenterAdministrator, CenterStaff, Tenderer]),
     ];
 }

@@ -1,5 +1,6 @@
 using Ggzy.Experts.Domain.Draws;
 using Ggzy.Experts.Domain.Pool;
+using Ggzy.Experts.Domain.Reviews;
 using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
@@ -33,6 +34,8 @@ internal sealed class ExpertsDbContext(DbContextOptions<ExpertsDbContext> option
     public DbSet<DrawSeat> DrawSeats => Set<DrawSeat>();
 
     public DbSet<SimulatedMessage> SimulatedMessages => Set<SimulatedMessage>();
+
+    public DbSet<ExpertReview> Reviews => Set<ExpertReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

@@ -4,6 +4,7 @@ using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Experts.Features.Availability;
 using Ggzy.Experts.Features.Pool;
 using Ggzy.Experts.Features.Profile;
+using Ggzy.Experts.Features.Ratings;
 using Ggzy.Experts.Features.Status;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -73,6 +74,16 @@ internal static class ExpertEndpoints
             .ProducesValidationProblem()
             .WithSummary("登记工作单位变更（原单位任职截至新单位入职前一日），或填写 until 补登一段过往任职。");
 
+        experts.MapPost("/{id:guid}/account", async (Guid id, AccountLinkInput? input, LinkExpertAccountHandler link, CancellationToken ct) =>
+            {
+                await link.LinkAsync(id, input?.UserName, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(ExpertPermissions.ManagePool)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("将专家关联到其登录平台的评标专家账户（userName）；一名专家只关联一个账户。");
+
         experts.MapPost("/{id:guid}/leaves", async (Guid id, LeaveInput? input, ExpertAvailability availability, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/experts/{id}", await Leave(availability, id, input, ct)))
             .RequireAuthorization(ExpertPermissions.ManagePool)
@@ -106,6 +117,30 @@ internal static class ExpertEndpoints
             .ProducesValidationProblem()
             .WithSummary("提前解除暂停、黑名单或退出：由有权作出该决定的角色办理，写明解除生效日期、理由和依据；原决定保留在历史中。");
 
+        experts.MapGet("/{id:guid}/record", async (Guid id, PoolQueries queries, ExpertRecordQueries records, CancellationToken ct) =>
+            {
+                await queries.DetailsAsync(id, ct);
+                return TypedResults.Ok(await records.RecordAsync(id, ct));
+            })
+            .RequireAuthorization(ExpertPermissions.ReadPool)
+            .WithSummary("专家的抽取和评价统计：被抽取次数、接受、拒绝、未答复、参加评标次数，一标一评的次数和交易中心、招标人的平均分，最近的评价。");
+
+        experts.MapGet("/ratings/pending", async (ClaimsPrincipal user, ExpertRecordQueries records, CancellationToken ct) =>
+                TypedResults.Ok(await records.PendingAsync(user, ct)))
+            .RequireAuthorization(ExpertPermissions.Rate)
+            .WithSummary("本方（交易中心或招标人）尚未评价的专家席位：已结束的抽取中签到参加评标的专家，以本次抽取的专家代号显示。");
+
+        experts.MapPost("/ratings", async (RatingInput? input, ClaimsPrincipal user, RateExpertHandler rate, CancellationToken ct) =>
+            {
+                var rating = await rate.RateAsync(user, input ?? new RatingInput(), ct);
+                return TypedResults.Created($"/api/v1/experts/ratings/{rating.Id}",
+                    new RatingView(rating.Id, rating.LotCode, rating.Rater, rating.RatedBy, rating.Score, rating.Grade, rating.Comment, rating.RatedAt));
+            })
+            .RequireAuthorization(ExpertPermissions.Rate)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("一标一评：评价一名参加本标段评标的专家（seatId、0–100 分、评价意见；不称职须写明事实）。每方每位专家每个标段只评一次，不可修改（《武汉市公共资源交易平台服务管理细则（试行）》第十一条）。");
+
         experts.MapGet("/sanctions", async (bool? inForce, PoolQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.SanctionsAsync(inForce ?? false, ct)))
             .RequireAuthorization(ExpertPermissions.ReadSanctions)
@@ -117,12 +152,17 @@ internal static class ExpertEndpoints
 
     private static void MapProfile(RouteGroupBuilder own)
     {
-        own.MapGet("/", async (ClaimsPrincipal user, OwnExpert me, PoolQueries queries, CancellationToken ct) =>
+        own.MapGet("/", async (ClaimsPrincipal user, OwnExpert me, PoolQueries queries, ExpertRecordQueries records, CancellationToken ct) =>
             {
                 var id = await me.IdOfAsync(user, ct);
-                return TypedResults.Ok(new { Expert = await queries.DetailsAsync(id, ct), Identity = await queries.IdentityAsync(id, "own-profile", ct) });
+                return TypedResults.Ok(new
+                {
+                    Expert = await queries.DetailsAsync(id, ct),
+                    Identity = await queries.IdentityAsync(id, "own-profile", ct),
+                    Record = await records.RecordAsync(id, ct),
+                });
             })
-            .WithSummary("本人的专家信息和身份信息（读取记入账本）。");
+            .WithSummary("本人的专家信息、身份信息（读取记入账本）和抽取、评价统计。");
 
         own.MapPut("/contact", async (ContactInput? input, ClaimsPrincipal user, OwnExpert me, CancellationToken ct) =>
             {

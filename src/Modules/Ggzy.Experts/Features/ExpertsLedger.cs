@@ -19,6 +19,7 @@ internal static class ExpertsLedger
     public const string RelativeWithdrawn = "experts.relative.withdrawn";
     public const string AccountLinked = "experts.account.linked";
     public const string SpecialtiesInstalled = "experts.specialties.installed";
+    public const string Rated = "experts.review.recorded";
 
     public static string Subject(Guid expertId) => $"expert:{expertId}";
 

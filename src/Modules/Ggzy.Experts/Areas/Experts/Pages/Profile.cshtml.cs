@@ -2,6 +2,7 @@ using Ggzy.Experts.Contracts;
 using Ggzy.Experts.Features.Availability;
 using Ggzy.Experts.Features.Pool;
 using Ggzy.Experts.Features.Profile;
+using Ggzy.Experts.Features.Ratings;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -37,6 +38,8 @@ public sealed class ProfileModel(IServiceProvider services) : PageModel
     internal ExpertDetailsView? Expert { get; private set; }
 
     internal ExpertIdentityView? Identity { get; private set; }
+
+    internal ExpertRecordView? Record { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -96,6 +99,7 @@ public sealed class ProfileModel(IServiceProvider services) : PageModel
 
         Expert = await queries.DetailsAsync(id, ct);
         Identity = await queries.IdentityAsync(id, "own-profile", ct);
+        Record = await services.GetRequiredService<ExpertRecordQueries>().RecordAsync(id, ct);
         if (!keepInput)
         {
             Contact = new ContactInput { Mobile = Identity.Mobile, Email = Identity.Email };

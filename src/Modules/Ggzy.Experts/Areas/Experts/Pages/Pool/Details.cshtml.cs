@@ -2,6 +2,7 @@ using Ggzy.Experts.Contracts;
 using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Experts.Features.Availability;
 using Ggzy.Experts.Features.Pool;
+using Ggzy.Experts.Features.Ratings;
 using Ggzy.Experts.Features.Status;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
@@ -27,12 +28,17 @@ public sealed class DetailsModel(IServiceProvider services) : PageModel
     [BindProperty]
     public StatusInput Retirement { get; set; } = new();
 
+    [BindProperty]
+    public AccountLinkInput Account { get; set; } = new();
+
     [TempData]
     public string? Message { get; set; }
 
     internal ExpertDetailsView Expert { get; private set; } = null!;
 
     internal ExpertIdentityView? Identity { get; private set; }
+
+    internal ExpertRecordView Record { get; private set; } = null!;
 
     internal SpecialtyCatalog Catalog => services.GetRequiredService<SpecialtyCatalog>();
 
@@ -49,6 +55,10 @@ public sealed class DetailsModel(IServiceProvider services) : PageModel
     public async Task<IActionResult> OnPostRetireAsync(Guid id, CancellationToken ct) =>
         await ChangeAsync(id, nameof(Retirement), () => services.GetRequiredService<ChangeExpertStatusHandler>()
             .ImposeAsync(User, id, ExpertStatus.Retired, Retirement, ct), "已办理退出专家库。", ct);
+
+    public async Task<IActionResult> OnPostAccountAsync(Guid id, CancellationToken ct) =>
+        await ChangeAsync(id, nameof(Account), () => services.GetRequiredService<LinkExpertAccountHandler>().LinkAsync(id, Account.UserName, ct),
+            "已关联平台账户。", ct);
 
     private async Task<IActionResult> ChangeAsync(Guid id, string prefix, Func<Task> change, string done, CancellationToken ct)
     {
@@ -82,6 +92,7 @@ public sealed class DetailsModel(IServiceProvider services) : PageModel
             return false;
         }
 
+        Record = await services.GetRequiredService<ExpertRecordQueries>().RecordAsync(id, ct);
         if (Reveal && Can(ExpertPermissions.ReadIdentities))
         {
             Identity = await queries.IdentityAsync(id, "details-page", ct);

@@ -306,6 +306,47 @@ namespace Ggzy.Migrations.Postgres.Experts
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "experts_reviews",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    expert_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    draw_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    seat_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    rater = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    rater_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    rated_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    score = table.Column<int>(type: "integer", nullable: false),
+                    grade = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    rated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_experts_reviews", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_experts_reviews_experts_draw_seats_seat_id",
+                        column: x => x.seat_id,
+                        principalTable: "experts_draw_seats",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_experts_reviews_experts_draws_draw_id",
+                        column: x => x.draw_id,
+                        principalTable: "experts_draws",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_experts_reviews_experts_experts_expert_id",
+                        column: x => x.expert_id,
+                        principalTable: "experts_experts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_experts_draw_rounds_draw_id_number",
                 table: "experts_draw_rounds",
@@ -398,6 +439,27 @@ namespace Ggzy.Migrations.Postgres.Experts
                 column: "expert_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_experts_reviews_draw_id",
+                table: "experts_reviews",
+                column: "draw_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_reviews_expert_id_lot_id_rater",
+                table: "experts_reviews",
+                columns: new[] { "expert_id", "lot_id", "rater" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_reviews_rated_at",
+                table: "experts_reviews",
+                column: "rated_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_reviews_seat_id",
+                table: "experts_reviews",
+                column: "seat_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_experts_simulated_messages_expert_id",
                 table: "experts_simulated_messages",
                 column: "expert_id");
@@ -431,9 +493,6 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_draw_rounds");
 
             migrationBuilder.DropTable(
-                name: "experts_draw_seats");
-
-            migrationBuilder.DropTable(
                 name: "experts_employments");
 
             migrationBuilder.DropTable(
@@ -446,19 +505,25 @@ namespace Ggzy.Migrations.Postgres.Experts
                 name: "experts_relatives");
 
             migrationBuilder.DropTable(
+                name: "experts_reviews");
+
+            migrationBuilder.DropTable(
                 name: "experts_simulated_messages");
 
             migrationBuilder.DropTable(
                 name: "experts_status_changes");
 
             migrationBuilder.DropTable(
-                name: "experts_draws");
-
-            migrationBuilder.DropTable(
                 name: "experts_specialties");
 
             migrationBuilder.DropTable(
+                name: "experts_draw_seats");
+
+            migrationBuilder.DropTable(
                 name: "experts_experts");
+
+            migrationBuilder.DropTable(
+                name: "experts_draws");
         }
     }
 }
