@@ -7,6 +7,7 @@ using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Ggzy.Platform.Rules;
 using Ggzy.Platform.Signing;
+using Ggzy.Platform.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,7 +26,8 @@ public static class PlatformModule
             .ValidateOnStart();
         services.AddGgzyDbContext<PlatformDbContext>(PlatformDbContext.HistoryTable);
 
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName);
+        services.TryAddSingleton(PlatformClock.Create);
         services.TryAddScoped<ICurrentActorAccessor, SystemActorAccessor>();
         services.AddScoped<LedgerWriter>();
         services.AddScoped<LedgerReader>();
