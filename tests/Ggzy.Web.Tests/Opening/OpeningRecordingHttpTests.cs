@@ -10,7 +10,7 @@ using Xunit;
 namespace Ggzy.Web.Tests.Opening;
 
 /// <summary>
-/// Recordings of the opening (87号令 第三十九条, docs/bid-opening.md §7): the center's staff register where the
+/// Recordings of the opening (87号令 第三十九条, docs/bid-opening.md §9): the center's staff register where the
 /// recording system keeps the file and its SM3 digest, through the API and the hall page; the staff and the authorities
 /// see them in the hall and the lot's opening API, nobody else does; bad input is refused with a stable code and a
 /// Chinese reason and stores nothing; the published opening record is left as it was.

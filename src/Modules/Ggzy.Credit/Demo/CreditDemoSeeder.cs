@@ -37,7 +37,12 @@ internal sealed class CreditDemoSeeder(CreditDbContext db, PlatformDbContext pla
         var drafts = new List<LedgerDraft>();
         foreach (var demo in DemoAccounts.Organizations.Where(o => Details.ContainsKey(o.Key)))
         {
-            var organization = organizations.Single(o => o.Name == demo.Name);
+            // A host that made only some of the demo's organisations gets entities for those.
+            if (organizations.SingleOrDefault(o => o.Name == demo.Name) is not { } organization)
+            {
+                continue;
+            }
+
             var account = DemoAccounts.Accounts.First(a => a.OrganizationKey == demo.Key);
             var (representative, contact, phone, roles) = Details[demo.Key];
             var entity = new MarketEntity

@@ -665,7 +665,7 @@ internal sealed class BidOpeningService(
             throw Refuse(OpeningErrors.CodeRecordingDigest, OpeningErrors.RecordingDigest, citation: OpeningErrors.RecordingCitation, field: "digest");
         }
 
-        if (input.StartedAt is not { } started || input.EndedAt is not { } ended)
+        if (input.StartedAt?.ToUniversalTime() is not { } started || input.EndedAt?.ToUniversalTime() is not { } ended)
         {
             throw Refuse(OpeningErrors.CodeRecordingTime, OpeningErrors.RecordingTimesMissing, field: input.StartedAt is null ? "startedAt" : "endedAt");
         }
@@ -725,7 +725,12 @@ internal sealed class BidOpeningService(
         {
             // Registered at the same moment by someone else: the unique index on (lot, digest) keeps one.
             db.ChangeTracker.Clear();
-            throw duplicate;
+            if (await db.OpeningRecordings.AnyAsync(r => r.LotId == lotId && r.Digest == digest, ct))
+            {
+                throw duplicate;
+            }
+
+            throw;
         }
 
         return RecordingView(recording);
