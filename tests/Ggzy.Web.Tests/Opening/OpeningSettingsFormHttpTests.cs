@@ -125,6 +125,13 @@ public sealed class OpeningSettingsFormHttpTests(GgzyApp app) : IClassFixture<Gg
         }
 
         var agency = await app.SignInAsync("agency");
+
+        // A draft lot has its documents page, and nothing to open yet.
+        var draft = await LotIdAsync(agency, SchoolProject, "监理");
+        var draftPage = await agency.GetPathAsync($"/Trading/Lots/Documents/{draft}");
+        draftPage.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await draftPage.HtmlAsync()).ShouldNotContain("opening-settings");
+
         var park = await LotIdAsync(agency, ParkProject, "照明及给排水施工");
         var shown = await (await agency.GetPathAsync($"/Trading/Lots/Documents/{park}")).HtmlAsync();
         shown.ShouldContain("data-testid=\"opening-settings-readonly\"");

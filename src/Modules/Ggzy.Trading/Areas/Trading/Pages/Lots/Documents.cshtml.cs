@@ -184,8 +184,16 @@ public sealed class DocumentsModel(ILotDocuments documents, IBidOpenings opening
         Opening = null;
         if (View.RunsProject && permissions.Grants(User, TradingPermissions.ManageOpening))
         {
-            var settings = await openings.SettingsAsync(User, lotId, ct);
-            Opening = settings.Prequalification ? null : settings;
+            try
+            {
+                var settings = await openings.SettingsAsync(User, lotId, ct);
+                Opening = settings.Prequalification ? null : settings;
+            }
+            catch (NotFoundException)
+            {
+                // A draft lot, or a project not yet accepted: there is nothing to open yet.
+                Opening = null;
+            }
         }
 
         CanDownload = permissions.Grants(User, TradingPermissions.DownloadDocuments) || View.RunsProject;
