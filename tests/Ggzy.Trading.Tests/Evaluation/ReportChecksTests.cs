@@ -90,6 +90,45 @@ public sealed class ReportChecksTests
         Run(bids: bids, sheets: Sheets(p => p[A]["T2"] = [15, 15, 10, 15, 15])).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData((int)Regime.Procurement, null, "请待其确认")]
+    [InlineData((int)Regime.Procurement, false, "其投标无效")]
+    [InlineData((int)Regime.Tender, false, "可以否决其投标")]
+    [InlineData((int)Regime.Tender, true, null)]
+    public void Run_ACorrectionNotSettled_IsFound(int regime, bool? confirmed, string? expected)
+    {
+        var correction = new PriceCorrection((Regime)regime, PriceCorrector.Propose((Regime)regime, new QuotedPrice(1_000_000m, "壹佰零壹万元整")));
+        if (confirmed is { } yes)
+        {
+            if (yes)
+            {
+                correction.Confirm("甲公司授权代表", At);
+            }
+            else
+            {
+                correction.Decline("甲公司授权代表", At);
+            }
+        }
+
+        var bids = Bids();
+        bids[0] = bids[0] with { Correction = correction };
+        var criteria = (Regime)regime == Regime.Procurement ? Procurement() : Tender();
+
+        var findings = Run(criteria, bids).Where(f => f.Kind == FindingKind.CorrectionUnsettled).ToList();
+
+        if (expected is null)
+        {
+            findings.ShouldBeEmpty();
+        }
+        else
+        {
+            findings.ShouldHaveSingleItem().Message.ShouldContain(expected);
+        }
+
+        ReportChecks.Run(criteria, [bids[0] with { Rejection = new Rejection(ReviewStage.Detailed, "依据", "理由") }, bids[1], bids[2]], Members, Sheets())
+            .ShouldNotContain(f => f.Kind == FindingKind.CorrectionUnsettled);
+    }
+
     [Fact]
     public void Run_AMissingScore_IsFound() =>
         Run(sheets: [.. Sheets().Where(s => !(s.MemberId == Members[4].Id && s.BidId == C))])

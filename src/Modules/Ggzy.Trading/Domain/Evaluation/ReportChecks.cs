@@ -26,6 +26,12 @@ internal enum FindingKind
 
     /// <summary>The candidates are not final (a tie the documents' rules do not break).</summary>
     CandidatesNotFinal = 7,
+
+    /// <summary>
+    /// A price correction still waits for the bidder, or the bidder declined it and the committee has not yet recorded its
+    /// decision on the bid (87号令 第五十九条; 12号令 第二十二条).
+    /// </summary>
+    CorrectionUnsettled = 8,
 }
 
 /// <summary>
@@ -47,8 +53,8 @@ internal sealed record Justification(string FindingKey, string Text, string By, 
 
 /// <summary>
 /// The checks before the report is signed (1117号 (五); 87号令 第六十四条; docs/evaluation.md §7): missing scores, scores
-/// outside the scale, objective items scored differently, 畸高畸低 scores, rejections without ground or reason, few valid
-/// bids without a recorded argument, candidates that are not final. Pure: run again after every change; a resolved
+/// outside the scale, objective items scored differently, 畸高畸低 scores, rejections without ground or reason, price
+/// corrections not settled, few valid bids without a recorded argument, candidates that are not final. Pure: run again after every change; a resolved
 /// finding simply no longer appears.
 /// </summary>
 internal static class ReportChecks
@@ -67,6 +73,7 @@ internal static class ReportChecks
     {
         var findings = new List<Finding>();
         Rejections(bids, findings);
+        Corrections(bids, findings);
         if (criteria.Method == EvaluationMethod.Comprehensive)
         {
             foreach (var bid in bids.Where(b => b.IsValid))
@@ -91,6 +98,28 @@ internal static class ReportChecks
         }
 
         return findings;
+    }
+
+    private static void Corrections(IReadOnlyList<EvaluatedBid> bids, List<Finding> findings)
+    {
+        foreach (var bid in bids.Where(b => b.Rejection is null && b.Correction is { Proposal.Changes: true }))
+        {
+            var correction = bid.Correction!;
+            var message = correction.State switch
+            {
+                CorrectionState.Proposed => $"投标人“{bid.BidderName}”尚未确认修正后的报价 {Figures.Yuan(correction.Proposal.CorrectedPrice)}：修正后的报价经投标人确认后才产生约束力，请待其确认。",
+                CorrectionState.Declined when correction.Regime == Schedule.Regime.Procurement =>
+                    $"投标人“{bid.BidderName}”不确认修正后的报价，其投标无效：请将其列为无效投标并写明依据和理由。",
+                CorrectionState.Declined => $"投标人“{bid.BidderName}”拒不确认修正后的报价：评标委员会可以否决其投标，请作出决定并写明依据和理由。",
+                _ => null,
+            };
+            if (message is not null)
+            {
+                var citation = correction.Regime == Schedule.Regime.Procurement ? PriceCorrector.ProcurementArticle : StatutoryRules.Order12 + "第十九条、第二十二条";
+                findings.Add(new Finding($"correction:{bid.BidId}", FindingKind.CorrectionUnsettled, bid.BidId, null, null,
+                    message.TrimEnd('。') + $"（{citation}）。", citation));
+            }
+        }
     }
 
     private static void Rejections(IReadOnlyList<EvaluatedBid> bids, List<Finding> findings)
