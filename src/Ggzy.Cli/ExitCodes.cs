@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary><c>ledger verify</c>: an entry was altered, removed or reordered.</summary>
     public const int LedgerDamaged = 2;
+
+    /// <summary><c>archive verify</c>: the package's signature, a document, or its layout does not check out.</summary>
+    public const int ArchiveDamaged = 3;
 }

@@ -9,6 +9,9 @@ public enum RuleUnit
 
     /// <summary>万元.</summary>
     Amount = 5,
+
+    /// <summary>Whole years (an expert's years of practice).</summary>
+    Years = 6,
 }
 
 /// <summary>Which way a local override may tighten a rule: a minimum may only be raised, a maximum only lowered.</summary>
@@ -57,6 +60,7 @@ public static class RuleKindNames
         RuleUnit.Percent => "%",
         RuleUnit.Count => "",
         RuleUnit.Amount => " 万元",
+        RuleUnit.Years => " 年",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 }

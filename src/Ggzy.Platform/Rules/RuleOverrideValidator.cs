@@ -29,7 +29,7 @@ internal static class RuleOverrideValidator
             throw new BusinessRuleException($"{rule.Name}不能为负数，请填写地方规定的数值。", rule.Citation, "Value");
         }
 
-        if (rule.Unit is RuleUnit.CalendarDays or RuleUnit.WorkingDays or RuleUnit.Count && value != decimal.Truncate(value))
+        if (rule.Unit is RuleUnit.CalendarDays or RuleUnit.WorkingDays or RuleUnit.Count or RuleUnit.Years && value != decimal.Truncate(value))
         {
             throw new BusinessRuleException($"{rule.Name}须为整数（单位：{unit.Trim()}），请更正。", rule.Citation, "Value");
         }

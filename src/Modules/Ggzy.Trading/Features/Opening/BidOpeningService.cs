@@ -986,7 +986,10 @@ internal sealed class BidOpeningService(
             : (project, lot);
     }
 
-    /// <summary>The lot and its opening; before the deadline nobody learns anything, after it the extraction may lag by one clock pass.</summary>
+    /// <summary>
+    /// The lot and its opening; before the deadline nobody learns anything, after it the extraction may lag by one clock
+    /// pass — which also moves a lot still open for bids to 投标已截止, so such a lot is being extracted as well.
+    /// </summary>
     private async Task<(Project Project, Lot Lot, BidOpening Opening)> OpeningAsync(Guid lotId, CancellationToken ct, bool tracked = false)
     {
         var (project, lot) = await LotAsync(lotId, ct);
@@ -994,7 +997,8 @@ internal sealed class BidOpeningService(
         var opening = await query.Include(o => o.Bids).SingleOrDefaultAsync(o => o.LotId == lotId, ct);
         if (opening is null)
         {
-            throw lot.Deadline is { } deadline && clock.GetUtcNow() >= deadline && lot.State == LotState.DeadlinePassed && !lot.Prequalification
+            throw lot.Deadline is { } deadline && clock.GetUtcNow() >= deadline && !lot.Prequalification
+                && lot.State is LotState.Announced or LotState.DocumentsOnSale or LotState.BiddingOpen or LotState.DeadlinePassed
                 ? Refuse(OpeningErrors.CodeNotExtracted, OpeningErrors.NotExtracted, 409, OpeningErrors.OpeningCitation)
                 : Refuse(OpeningErrors.CodeNotYet, OpeningErrors.NotYet, 403, OpeningErrors.SecrecyCitation);
         }
