@@ -14,7 +14,7 @@ unset GGZY_TEST_DATABASE
 readonly CONFIGURATION=Release
 readonly APT_PACKAGES=(postgresql chromium fonts-noto-cjk)
 # Test projects whose tests run a second time on PostgreSQL (a throwaway cluster the test kit starts).
-readonly POSTGRES_PROJECTS=(tests/Ggzy.Web.Tests/Ggzy.Web.Tests.csproj tests/Ggzy.Cli.Tests/Ggzy.Cli.Tests.csproj tests/Ggzy.Credit.Tests/Ggzy.Credit.Tests.csproj tests/Ggzy.Trading.Tests/Ggzy.Trading.Tests.csproj)
+readonly POSTGRES_PROJECTS=(tests/Ggzy.Web.Tests/Ggzy.Web.Tests.csproj tests/Ggzy.Cli.Tests/Ggzy.Cli.Tests.csproj tests/Ggzy.Credit.Tests/Ggzy.Credit.Tests.csproj tests/Ggzy.Experts.Tests/Ggzy.Experts.Tests.csproj tests/Ggzy.Trading.Tests/Ggzy.Trading.Tests.csproj)
 # A hung test run is stopped after this long (seconds), so that the run ends with a failure instead of never.
 readonly TEST_STAGE_TIMEOUT=1200
 readonly WORK=artifacts/test-run

@@ -3,6 +3,7 @@ using Ggzy.Cli.Archive;
 using Ggzy.Cli.Bids;
 using Ggzy.Cli.Certificates;
 using Ggzy.Cli.Database;
+using Ggzy.Cli.Experts;
 using Ggzy.Cli.Ledger;
 
 namespace Ggzy.Cli;
@@ -19,7 +20,10 @@ public static class GgzyCli
         return await result.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
     }
 
-    public static RootCommand Build(CliConsole console)
+    public static RootCommand Build(CliConsole console) => Build(console, () => new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(30) });
+
+    /// <summary>The command tree; <paramref name="http"/> makes the handler of the commands that read the platform's public API.</summary>
+    public static RootCommand Build(CliConsole console, Func<HttpMessageHandler> http)
     {
         var database = new DatabaseSelection();
         var root = new RootCommand("ggzy：公共资源交易平台的运维命令行工具。");
@@ -30,6 +34,7 @@ public static class GgzyCli
         root.Subcommands.Add(new Command("cert", "数字证书") { DemoCaCommand.Create(database, console) });
         root.Subcommands.Add(BidCommand.Create(database, console));
         root.Subcommands.Add(new Command("archive", "归档包") { VerifyArchiveCommand.Create(database, console) });
+        root.Subcommands.Add(new Command("experts", "评标专家") { VerifyDrawCommand.Create(database, console, http) });
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using Ggzy.Credit.Data;
+using Ggzy.Experts.Data;
 using Ggzy.Platform.Data;
 using Ggzy.Trading.Data;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,14 @@ internal sealed class CreditContextFactory : IDesignTimeDbContextFactory<CreditD
     public CreditDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<CreditDbContext>()
             .UseGgzyDatabase(DatabaseProvider.Sqlite, "Data Source=design.db", CreditDbContext.HistoryTable)
+            .Options);
+}
+
+internal sealed class ExpertsContextFactory : IDesignTimeDbContextFactory<ExpertsDbContext>
+{
+    public ExpertsDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<ExpertsDbContext>()
+            .UseGgzyDatabase(DatabaseProvider.Sqlite, "Data Source=design.db", ExpertsDbContext.HistoryTable)
             .Options);
 }
 

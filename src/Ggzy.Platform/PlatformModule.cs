@@ -9,6 +9,7 @@ using Ggzy.Platform.Rules;
 using Ggzy.Platform.Signing;
 using Ggzy.Platform.Time;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,9 @@ public static class PlatformModule
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddGgzyDbContext<PlatformDbContext>(PlatformDbContext.HistoryTable);
+
+        // One key ring for every node, the CLI and the tests: cookies, antiforgery and the experts' identities (ADR 0021).
+        services.AddDataProtection().SetApplicationName("Ggzy").PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName);
         services.TryAddSingleton(PlatformClock.Create);

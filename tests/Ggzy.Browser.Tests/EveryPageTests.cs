@@ -62,6 +62,19 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Bids/Lot/{lot}", "bidder2", "递交投标文件" },
         { "/Trading/Opening", "clerk", "开标大厅" },
         { "/Trading/Opening", "supervisor.housing", "开标大厅" },
+        { "/Experts/Pool", "clerk", "专家库" },
+        { "/Experts/Pool?specialty=A08&status=Active", "regulator", "专家库" },
+        { "/Experts/Pool/New", "clerk", "专家入库" },
+        { "/Experts/Pool/Details/{expert}", "admin", "专家 ZJ000010" },
+        { "/Experts/Pool/Details/{expert}", "regulator", "专家 ZJ000010" },
+        { "/Experts/Pool/Edit/{expert}", "clerk", "修改专家 ZJ000010" },
+        { "/Experts/Sanctions", "regulator", "专家暂停与黑名单" },
+        { "/Experts/Sanctions", "supervisor.housing", "专家暂停与黑名单" },
+        { "/Experts/Sanctions/Suspend?code=ZJ000071", "admin", "暂停专家抽取资格" },
+        { "/Experts/Sanctions/Blacklist?code=ZJ000072", "supervisor.housing", "将专家列入黑名单" },
+        { "/Experts/Profile", "expert", "我的专家信息" },
+        { "/Experts/Ratings", "clerk", "一标一评" },
+        { "/Experts/Ratings", "tenderer", "一标一评" },
     };
 
     [Theory]
@@ -94,6 +107,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
         var url = path.Contains("{lot}", StringComparison.Ordinal)
             ? path.Replace("{lot}", (await BidSecurityBrowserTests.SchoolLotAsync(browser)).Id, StringComparison.Ordinal)
             : path;
+        if (url.Contains("{expert}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{expert}", await ExpertPoolBrowserTests.ExpertIdAsync(browser, "ZJ000010"), StringComparison.Ordinal);
+        }
+
         var response = await page.GotoAsync(url);
 
         response!.Status.ShouldBe(200);
@@ -101,7 +119,7 @@ public sealed class EveryPageTests(BrowserFixture browser)
         errors.ShouldBeEmpty();
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal)),
+            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal).Replace("{expert}", "expert", StringComparison.Ordinal)),
             FullPage = true,
         });
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Ggzy.Credit.Contracts;
+using Ggzy.Experts.Contracts;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Identity;
 using Ggzy.TestKit;
@@ -57,6 +58,8 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         "/api/v1/credit/records/",
         "/api/v1/credit/entities/{code}/profile",
         "/api/v1/credit/invitations/accept",
+        "/api/v1/experts/specialties",
+        "/api/v1/experts/draws/{id:guid}/record",
         "/api/v1/rules/",
         "/api/v1/rules/{key}/effective",
         "/api/v1/trading/catalog/",
@@ -89,6 +92,14 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { CreditPermissions.ManageTrustList, [CenterAdministrator] },
         { CreditPermissions.ManageOwnEntity, [Agency, Bidder, Tenderer] },
         { CreditPermissions.InviteStaff, [Agency, Bidder, Tenderer] },
+        { ExpertPermissions.ReadPool, [CenterAdministrator, CenterStaff, Regulator] },
+        { ExpertPermissions.ManagePool, [CenterAdministrator, CenterStaff] },
+        { ExpertPermissions.ReadIdentities, [CenterAdministrator, CenterStaff] },
+        { ExpertPermissions.Suspend, [CenterAdministrator, Regulator] },
+        { ExpertPermissions.Blacklist, [Regulator, Supervisor] },
+        { ExpertPermissions.ReadSanctions, [CenterAdministrator, CenterStaff, Regulator, Supervisor] },
+        { ExpertPermissions.ManageOwnProfile, [Expert] },
+        { ExpertPermissions.Rate, [CenterAdministrator, CenterStaff, Tenderer] },
         { TradingPermissions.DraftCatalog, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.ReadCatalogVersions, [CenterAdministrator, CenterStaff, Regulator] },
         { TradingPermissions.ApproveCatalog, [Regulator] },
@@ -111,6 +122,11 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { TradingPermissions.ManageOpening, [Agency, Tenderer] },
         { TradingPermissions.HostOpening, [CenterAdministrator, CenterStaff] },
         { TradingPermissions.AttendOpening, [Bidder] },
+        { DrawPermissions.Request, [Agency, Tenderer] },
+        { DrawPermissions.Read, [Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer] },
+        { DrawPermissions.Host, [CenterAdministrator, CenterStaff] },
+        { DrawPermissions.Answer, [Expert] },
+        { DrawPermissions.ReadSimulatedMessages, [CenterAdministrator] },
         { TradingPermissions.WatchOpening, [Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, SocialSupervisor, Supervisor, Tenderer] },
     };
 

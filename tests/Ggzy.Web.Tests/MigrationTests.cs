@@ -23,6 +23,7 @@ public sealed class MigrationTests(GgzyApp app) : IClassFixture<GgzyApp>
     [
         (typeof(PlatformDbContext), PlatformDbContext.HistoryTable),
         (Type.GetType("Ggzy.Credit.Data.CreditDbContext, Ggzy.Credit", throwOnError: true)!, "__credit_migrations"),
+        (Type.GetType("Ggzy.Experts.Data.ExpertsDbContext, Ggzy.Experts", throwOnError: true)!, "__experts_migrations"),
         (Type.GetType("Ggzy.Trading.Data.TradingDbContext, Ggzy.Trading", throwOnError: true)!, "__trading_migrations"),
     ];
 

@@ -38,6 +38,14 @@ public static class DemoAccounts
         new("bidder2", "何永康", Bidder, "bidder2"),
         new("bidder3", "许文杰", Bidder, "bidder3"),
         new("expert", "林振华", Expert, null),
+
+        // Six more experts of the pool with accounts, so that a seven-member committee can sign in (the Experts demo links them).
+        new("expert2", "程思远", Expert, null),
+        new("expert3", "范雅琴", Expert, null),
+        new("expert4", "邱建明", Expert, null),
+        new("expert5", "蒋慧敏", Expert, null),
+        new("expert6", "沈国栋", Expert, null),
+        new("expert7", "韦丽君", Expert, null),
         new("observer", "高秀英", SocialSupervisor, null),
 
         // A member of 宏远's staff who joined by its administrator's invitation (the Credit demo records the invitation).

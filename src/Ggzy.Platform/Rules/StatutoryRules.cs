@@ -141,6 +141,16 @@ public static class StatutoryRules
     public static readonly StatutoryRule ProcurementCommitteeMembers = Min("procurement.committee.min-members",
         "政府采购评标委员会成员人数（五人以上单数）", 5, Count, Order87 + "第四十七条");
 
+    // A region may tighten the threshold (lower it), so that more projects need the larger committee.
+    public static readonly StatutoryRule ProcurementLargeCommitteeThreshold = Max("procurement.committee.large-budget.threshold",
+        "采购预算金额达到该数额以上的，评标委员会成员人数应当为七人以上单数", 1000, Amount, Order87 + "第四十七条");
+
+    public static readonly StatutoryRule ProcurementLargeCommitteeMembers = Min("procurement.committee.large.min-members",
+        "采购预算金额在 1000 万元以上、技术复杂或者社会影响较大的项目，评标委员会成员人数（七人以上单数）", 7, Count, Order87 + "第四十七条");
+
+    public static readonly StatutoryRule ProcurementGroupMembers = Min("procurement.negotiation-group.min-members",
+        "竞争性谈判小组、询价小组成员人数（三人以上单数）", 3, Count, ProcurementLaw + "第三十八条、第四十条");
+
     public static readonly StatutoryRule ProcurementAwardToContract = Max("procurement.award-to-contract.max-days",
         "自中标通知书发出之日起签订政府采购合同的期限", 30, CalendarDays, ProcurementLaw + "第四十六条；" + Order87 + "第七十一条");
 
@@ -191,6 +201,11 @@ public static class StatutoryRules
         "自作出行政决定之日起公开信用奖惩等信息并交换至交易电子服务系统的期限", 7, WorkingDays,
         TianjinRules + "第二十四条；《吉林市公共资源交易平台服务管理细则》第三十四条", Implementation);
 
+    // 评标委员会的专家 “应当从事相关领域工作满八年并具有高级职称或者具有同等专业水平” (招标投标法 第三十七条): the years are
+    // the number; the title is the rule's other half, checked beside it (Experts: ExpertQualificationRule).
+    public static readonly StatutoryRule ExpertPracticeYears = Min("expert.engineering.min-practice-years",
+        "工程建设项目评标专家从事相关领域工作的年限", 8, Years, TenderLaw + "第三十七条；《评标委员会和评标方法暂行规定》第十一条");
+
     public static readonly IReadOnlyList<StatutoryRule> All =
     [
         TenderInvitees, TenderDocumentsSale, TenderDocumentsToDeadline, TenderClarificationToDeadline,
@@ -202,8 +217,9 @@ public static class StatutoryRules
         ProcurementClarificationToDeadline, ProcurementNoticePeriod, ProcurementPrequalificationApplication,
         ProcurementPrequalificationClarification, ProcurementInvitees, ProcurementBidSecurity,
         ProcurementBidSecurityRefund, ProcurementTerminationRefund, ProcurementOpeningBidders, ProcurementCommitteeMembers,
-        ProcurementAwardToContract, ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply,
-        ProcurementComplaint, CreditRecordPublication,
+        ProcurementLargeCommitteeThreshold, ProcurementLargeCommitteeMembers, ProcurementGroupMembers, ProcurementAwardToContract,
+        ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply, ProcurementComplaint, CreditRecordPublication,
+        ExpertPracticeYears,
         TenderValidBids, TenderCandidates, TenderCandidatePublicityStart, TenderResultObjectionReply, TenderAwardReport,
         ProcurementGoodsPriceWeight, ProcurementServicesPriceWeight, ProcurementEvaluationBidders, ProcurementReportToPurchaser,
         ProcurementAwardDecision, ProcurementResultNotice, ProcurementResultNoticePeriod, ProcurementContractPublication,

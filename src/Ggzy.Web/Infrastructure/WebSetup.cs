@@ -5,7 +5,6 @@ using Ggzy.Platform.Data;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Ggzy.Platform.Navigation;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -42,7 +41,6 @@ internal static class WebSetup
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
-        services.AddDataProtection().SetApplicationName("Ggzy").PersistKeysToDbContext<PlatformDbContext>();
         services.AddAntiforgery(o => o.Cookie.Name = "ggzy.af");
         services.AddAnonymousWriteLimit();
         services.AddNavigation(

@@ -11,6 +11,7 @@ using Ggzy.Trading.Features.Announcements;
 using Ggzy.Trading.Features.Bids;
 using Ggzy.Trading.Features.Catalog;
 using Ggzy.Trading.Features.Documents;
+using Ggzy.Trading.Features.Experts;
 using Ggzy.Trading.Features.Notices;
 using Ggzy.Trading.Features.Opening;
 using Ggzy.Trading.Features.Procedures;
@@ -79,6 +80,8 @@ public static class TradingModule
         services.AddScoped<BidOpeningService>();
         services.AddScoped<IBidOpenings>(sp => sp.GetRequiredService<BidOpeningService>());
         services.AddScoped<IDemoSeeder, OpeningDemoSeeder>();
+
+        services.AddScoped<Ggzy.Experts.Contracts.IDrawLots, TradingDrawLots>();
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));

@@ -262,5 +262,7 @@ public sealed class LotDocumentTests : IAsyncLifetime
             throw new NotSupportedException();
 
         public Task<DebarmentStatus> IsExpertDebarredAsync(string idNumber, DateTimeOffset at, CancellationToken ct) => throw new NotSupportedException();
+
+        public Task<IReadOnlySet<string>> DebarredExpertKeysAsync(DateTimeOffset at, CancellationToken ct) => throw new NotSupportedException();
     }
 }

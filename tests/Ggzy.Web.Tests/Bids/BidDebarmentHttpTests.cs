@@ -58,5 +58,7 @@ public sealed class BidDebarmentHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
             throw new NotSupportedException();
 
         public Task<DebarmentStatus> IsExpertDebarredAsync(string idNumber, DateTimeOffset at, CancellationToken ct) => throw new NotSupportedException();
+
+        public Task<IReadOnlySet<string>> DebarredExpertKeysAsync(DateTimeOffset at, CancellationToken ct) => throw new NotSupportedException();
     }
 }

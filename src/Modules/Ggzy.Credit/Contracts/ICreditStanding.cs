@@ -29,4 +29,10 @@ public interface ICreditStanding
 
     /// <summary>Whether a debarment is in force against the expert at <paramref name="at"/>.</summary>
     Task<DebarmentStatus> IsExpertDebarredAsync(string idNumber, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>
+    /// The subject keys (<see cref="ExpertIdNumbers.SubjectKey"/>) of every expert under a debarment in force at
+    /// <paramref name="at"/>: the expert draw excludes them without decrypting any identity.
+    /// </summary>
+    Task<IReadOnlySet<string>> DebarredExpertKeysAsync(DateTimeOffset at, CancellationToken ct);
 }

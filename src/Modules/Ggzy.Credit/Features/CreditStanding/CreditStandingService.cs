@@ -44,6 +44,15 @@ internal sealed class CreditStandingService(CreditDbContext db, IOptions<CreditG
     public async Task<DebarmentStatus> IsExpertDebarredAsync(string idNumber, DateTimeOffset at, CancellationToken ct) =>
         CreditRecordProjection.Debarment(await HistoryAsync(ExpertKey(idNumber), ct), at);
 
+    public async Task<IReadOnlySet<string>> DebarredExpertKeysAsync(DateTimeOffset at, CancellationToken ct)
+    {
+        var records = await db.CreditRecords.AsNoTracking().Where(r => r.SubjectKind == CreditSubjectKind.Expert).ToListAsync(ct);
+        return records.GroupBy(r => r.SubjectKey, StringComparer.Ordinal)
+            .Where(g => CreditRecordProjection.Debarment(new CreditHistory(g), at).Debarment is not null)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     private async Task<IReadOnlyList<CreditRecordInfo>> ListAsync(CreditHistory history, bool includeConfidential, string subject, CancellationToken ct)
     {
         var shown = history.All.Where(r => includeConfidential || !r.Confidential)

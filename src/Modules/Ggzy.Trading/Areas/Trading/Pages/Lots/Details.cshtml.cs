@@ -1,3 +1,4 @@
+using Ggzy.Experts.Contracts;
 using Ggzy.Platform.Identity;
 using Ggzy.Trading.Contracts;
 using Microsoft.AspNetCore.Http;
@@ -8,14 +9,18 @@ namespace Ggzy.Trading.Areas.Trading.Pages.Lots;
 
 /// <summary>
 /// A lot's procedure (R8): its state, schedule and steps; its tenderer or agency pauses, resumes or terminates it with
-/// a reason. Links to the lot's documents and bid security pages.
+/// a reason. Links to the lot's documents and bid security pages, and to its expert draw (or the request for one).
 /// </summary>
 [RequirePermission(TradingPermissions.ReadProcedure)]
-public sealed class DetailsModel(IProcedures procedures, PermissionTable permissions) : PageModel
+public sealed class DetailsModel(IProcedures procedures, IExpertDraws draws, PermissionTable permissions) : PageModel
 {
     public LotProcedureView Lot { get; private set; } = null!;
 
     public bool CanManage { get; private set; }
+
+    public bool CanRequestDraw { get; private set; }
+
+    public IReadOnlyList<DrawSummaryView> Draws { get; private set; } = [];
 
     [BindProperty]
     public LotActionInput Action { get; set; } = new();
@@ -27,6 +32,8 @@ public sealed class DetailsModel(IProcedures procedures, PermissionTable permiss
     {
         Lot = await procedures.LotAsync(User, id, ct);
         CanManage = Lot.CanManage && permissions.Grants(User, TradingPermissions.ManageProcedure);
+        Draws = permissions.Grants(User, DrawPermissions.Read) ? await draws.OfLotAsync(User, id, ct) : [];
+        CanRequestDraw = Lot.CanManage && Draws.Count == 0 && permissions.Grants(User, DrawPermissions.Request);
     });
 
     public Task<IActionResult> OnPostPauseAsync(Guid id, CancellationToken ct) =>

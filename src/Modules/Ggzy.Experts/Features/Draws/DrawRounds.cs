@@ -1,0 +1,216 @@
+using Ggzy.Experts.Contracts;
+using Ggzy.Experts.Contracts.Drawing;
+using Ggzy.Experts.Data;
+using Ggzy.Experts.Domain.Draws;
+using Ggzy.Experts.Domain.Specialties;
+using Ggzy.Experts.Drawing;
+using Ggzy.Platform.Ledger;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Ggzy.Experts.Features.Draws;
+
+/// <summary>What a round did: drawn (with the round's number), failed (too few experts), or nothing to do yet.</summary>
+internal enum RoundOutcome
+{
+    Nothing = 0,
+    Drawn = 1,
+    Failed = 2,
+    Cancelled = 3,
+}
+
+/// <summary>
+/// Draws a round (docs/expert-draw.md §1–§5): the first when the draw is due, a replacement for the seats declined or
+/// not answered in time. The lot's bidders must be final; the candidates are the experts of the demanded specialties
+/// less those drawn before in this draw, the recusal decides who is eligible, the seed comes from the CSPRNG and only its
+/// SM3 is written — with the snapshot's and the selection's digests — to the Ledger in the same transaction that stores
+/// the round. A specialty with too few eligible experts fails the draw, naming it.
+/// </summary>
+internal sealed class DrawRounds(
+    ExpertsDbContext db,
+    DrawCandidates candidates,
+    IOptions<RecusalOptions> recusal,
+    DrawSecrets secrets,
+    SpecialtyCatalog catalog,
+    IDrawLots lots,
+    LedgerWriter ledger,
+    TimeProvider clock)
+{
+    public async Task<RoundOutcome> DrawAsync(Guid drawId, string actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var draw = await db.Draws.Include(d => d.Seats).SingleOrDefaultAsync(d => d.Id == drawId, ct);
+        if (draw is null || !(draw.State == DrawState.Requested || (draw.State == DrawState.Drawing && draw.Open.Any())))
+        {
+            return RoundOutcome.Nothing;
+        }
+
+        var lot = await lots.FindAsync(draw.LotId, ct);
+        if (lot is null || !lot.Proceeding)
+        {
+            return await CancelAsync(draw, DrawErrors.LotClosed, actor, ct);
+        }
+
+        if (!lot.BiddersFinal)
+        {
+            throw DrawErrors.Refuse(DrawErrors.CodeBidders, DrawErrors.BiddersNotFinal, 409, DrawErrors.SecrecyCitation);
+        }
+
+        var number = draw.Seats.Count == 0 ? 1 : draw.Seats.Max(s => s.Round) + 1;
+        var replaced = draw.Seats.Where(s => s.State is SeatState.Declined or SeatState.NoAnswer && s.ReplacedInRound is null)
+            .OrderBy(s => s.Round).ThenBy(s => s.Position).ToList();
+        var seatsOf = number == 1
+            ? draw.Demands.SelectMany(d => Enumerable.Repeat((d.Specialty, d.Site), d.Count)).ToList()
+            : replaced.Select(s => (s.Specialty, s.Site)).ToList();
+        var demands = seatsOf.GroupBy(s => s.Specialty, StringComparer.Ordinal).Select(g => new DrawDemand(g.Key, g.Count())).ToList();
+
+        var drawnBefore = draw.Seats.Select(s => s.ExpertId).ToHashSet();
+        var pool = (await candidates.LoadAsync(draw, lot.BidderCodes, [.. demands.Select(d => d.Specialty)], ct))
+            .Where(c => !drawnBefore.Contains(c.ExpertId)).ToList();
+        var parties = new RecusalParties(draw.Regime, draw.TendererCode, draw.AgencyCode, lot.BidderCodes, draw.RegionCode,
+            ExpertStatusHistory.ChinaDay(draw.EvaluationStartsAt));
+        var outcome = new RecusalEvaluator(recusal.Value).Evaluate(parties, pool);
+        var exclusions = outcome.Excluded.GroupBy(x => x.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ExclusionCount(g.Key, g.Count())).ToList();
+
+        foreach (var demand in demands)
+        {
+            var eligible = outcome.Eligible.Count(c => c.Specialties.Contains(demand.Specialty, StringComparer.Ordinal));
+            if (eligible < demand.Count)
+            {
+                return await FailAsync(draw, number, demand.Specialty, eligible, demand.Count, exclusions, actor, ct);
+            }
+        }
+
+        var key = secrets.PseudonymKey(draw.PseudonymKey);
+        var expertOf = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var snapshotCandidates = new List<DrawCandidate>(outcome.Eligible.Count);
+        foreach (var c in outcome.Eligible)
+        {
+            var pseudonym = DrawSecrets.Pseudonym(key, c.ExpertId);
+            expertOf[pseudonym] = c.ExpertId;
+            snapshotCandidates.Add(new DrawCandidate(pseudonym, c.Specialties));
+        }
+
+        var snapshot = CandidateSnapshot.Create(draw.Id, number, demands, snapshotCandidates);
+        var seed = DrawSecrets.NewSeed();
+        IReadOnlyList<DrawnSeat> selection;
+        try
+        {
+            selection = VerifiableDraw.Select(seed, snapshot);
+        }
+        catch (DrawShortException e)
+        {
+            // Each specialty had enough on its own, but experts holding two of them were drawn for the first.
+            return await FailAsync(draw, number, e.Specialty, e.Available, e.Demanded, exclusions, actor, ct);
+        }
+
+        var commitment = DrawSelection.SeedCommitment(seed);
+        var round = new DrawRound
+        {
+            Id = Guid.CreateVersion7(now),
+            DrawId = draw.Id,
+            Number = number,
+            Kind = number == 1 ? RoundKind.Initial : RoundKind.Replacement,
+            DrawnAt = now,
+            SeedProtected = secrets.ProtectSeed(seed),
+            SeedCommitment = commitment,
+            Snapshot = snapshot.Text,
+            SnapshotDigest = snapshot.DigestHex,
+            SelectionDigest = DrawSelection.DigestHex(selection),
+            Candidates = snapshot.Candidates.Count,
+            Exclusions = exclusions,
+            ExcludedProtected = secrets.ProtectExcluded(outcome.Excluded.Select(x => (x.ExpertId, x.Code))),
+        };
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(seed);
+        db.DrawRounds.Add(round);
+
+        var sites = seatsOf.ToLookup(s => s.Specialty, s => s.Site, StringComparer.Ordinal);
+        var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var seat in selection)
+        {
+            var index = used[seat.Specialty] = used.GetValueOrDefault(seat.Specialty) + 1;
+            draw.Seats.Add(new DrawSeat
+            {
+                Id = Guid.CreateVersion7(now),
+                DrawId = draw.Id,
+                Round = number,
+                Position = seat.Position,
+                Specialty = seat.Specialty,
+                Site = sites[seat.Specialty].ElementAt(index - 1),
+                ExpertId = expertOf[seat.Pseudonym],
+                Pseudonym = seat.Pseudonym,
+            });
+        }
+
+        foreach (var seat in replaced)
+        {
+            seat.ReplacedInRound = number;
+        }
+
+        draw.State = DrawState.Drawing;
+        draw.Revision++;
+        var subject = DrawLedger.Subject(draw.Id);
+        await ledger.SaveChangesAsync(db,
+        [
+            new LedgerDraft(DrawLedger.SeedCommitted, subject, new { draw = draw.Id, lot = draw.LotCode, round = number, seedCommitment = commitment, by = actor }),
+            new LedgerDraft(DrawLedger.RoundDrawn, subject, new
+            {
+                draw = draw.Id,
+                lot = draw.LotCode,
+                round = number,
+                kind = round.Kind.ToString(),
+                snapshotDigest = round.SnapshotDigest,
+                selectionDigest = round.SelectionDigest,
+                candidates = round.Candidates,
+                demands = demands.Select(d => new { specialty = d.Specialty, count = d.Count }),
+                exclusions = exclusions.Select(x => new { code = x.Code, count = x.Count }),
+                replaces = replaced.Select(s => new { round = s.Round, position = s.Position }),
+                by = actor,
+            }),
+        ], ct);
+        return RoundOutcome.Drawn;
+    }
+
+    private async Task<RoundOutcome> FailAsync(ExpertDraw draw, int round, string specialty, int eligible, int demanded,
+        List<ExclusionCount> exclusions, string actor, CancellationToken ct)
+    {
+        var name = catalog.Find(specialty)?.Name ?? specialty;
+        draw.State = DrawState.Failed;
+        draw.FailureReason = DrawErrors.Format(DrawErrors.TooFew, specialty, name, eligible, demanded);
+        CancelUnanswered(draw);
+        draw.Revision++;
+        await ledger.SaveChangesAsync(db, new LedgerDraft(DrawLedger.Failed, DrawLedger.Subject(draw.Id), new
+        {
+            draw = draw.Id,
+            lot = draw.LotCode,
+            round,
+            specialty,
+            eligible,
+            demanded,
+            exclusions = exclusions.Select(x => new { code = x.Code, count = x.Count }),
+            reason = draw.FailureReason,
+            by = actor,
+        }), ct);
+        return RoundOutcome.Failed;
+    }
+
+    private async Task<RoundOutcome> CancelAsync(ExpertDraw draw, string reason, string actor, CancellationToken ct)
+    {
+        draw.State = DrawState.Cancelled;
+        draw.FailureReason = reason;
+        CancelUnanswered(draw);
+        draw.Revision++;
+        await ledger.SaveChangesAsync(db, new LedgerDraft(DrawLedger.Cancelled, DrawLedger.Subject(draw.Id),
+            new { draw = draw.Id, lot = draw.LotCode, reason, by = actor }), ct);
+        return RoundOutcome.Cancelled;
+    }
+
+    private static void CancelUnanswered(ExpertDraw draw)
+    {
+        foreach (var seat in draw.Seats.Where(s => s.State is SeatState.Drawn or SeatState.Notified))
+        {
+            seat.State = SeatState.Cancelled;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Ggzy.Experts.Contracts.Drawing;
+
+namespace Ggzy.Experts.Tests.Drawing;
+
+public sealed class CandidateSnapshotTests
+{
+    [Fact]
+    public void Create_InAnyOrder_GivesTheSameCanonicalText()
+    {
+        var candidates = DrawFixtures.Candidates(3, 2, 1);
+        var a = CandidateSnapshot.Create(DrawFixtures.DrawId, 1, [new("B02", 1), new("A01", 2)], candidates);
+        var b = CandidateSnapshot.Create(DrawFixtures.DrawId, 1, [new("A01", 2), new("B02", 1)],
+            candidates.AsEnumerable().Reverse().Select(c => c with { Specialties = [.. c.Specialties.Reverse()] }));
+
+        b.Text.ShouldBe(a.Text);
+        b.DigestHex.ShouldBe(a.DigestHex);
+        a.Text.ShouldStartWith($"{CandidateSnapshot.Header}\ndraw {DrawFixtures.DrawId:D}\nround 1\ndemand A01 2\ndemand B02 1\ncandidate ");
+        a.Text.ShouldEndWith($"candidate {DrawFixtures.Pseudonym(6)} A01,B02\n");
+    }
+
+    [Fact]
+    public void Create_DropsSpecialtiesNotDemanded_AndCandidatesLeftWithNone()
+    {
+        var snapshot = CandidateSnapshot.Create(DrawFixtures.DrawId, 1, [new("A01", 1)],
+            [new(DrawFixtures.Pseudonym(1), ["A01", "C09"]), new(DrawFixtures.Pseudonym(2), ["C09"])]);
+
+        snapshot.Candidates.ShouldHaveSingleItem().Specialties.ShouldBe(["A01"]);
+    }
+
+    [Fact]
+    public void Create_WithADuplicatePseudonym_IsRefused() =>
+        Should.Throw<DrawFormatException>(() => CandidateSnapshot.Create(DrawFixtures.DrawId, 1, [new("A01", 1)],
+            [new(DrawFixtures.Pseudonym(1), ["A01"]), new(DrawFixtures.Pseudonym(1), ["A01"])]));
+
+    [Theory]
+    [InlineData("ABCDEF00000000000000000000000000")]
+    [InlineData("123")]
+    public void Create_WithAPseudonymNotLowercaseHex32_IsRefused(string pseudonym) =>
+        Should.Throw<DrawFormatException>(() => CandidateSnapshot.Create(DrawFixtures.DrawId, 1, [new("A01", 1)], [new(pseudonym, ["A01"])]));
+
+    [Fact]
+    public void Parse_OfTheCanonicalText_GivesItBack()
+    {
+        var snapshot = DrawFixtures.Snapshot();
+
+        var parsed = CandidateSnapshot.Parse(snapshot.Text);
+
+        parsed.Text.ShouldBe(snapshot.Text);
+        parsed.DrawId.ShouldBe(DrawFixtures.DrawId);
+        parsed.Candidates.Count.ShouldBe(25);
+        parsed.Demands.ShouldBe([new DrawDemand("A01", 3), new DrawDemand("B02", 2)]);
+    }
+
+    [Theory]
+    [InlineData("swap")]
+    [InlineData("crlf")]
+    [InlineData("no-final-lf")]
+    [InlineData("upper-draw")]
+    [InlineData("leading-zero")]
+    [InlineData("specialty-order")]
+    [InlineData("demand-after-candidate")]
+    public void Parse_OfANonCanonicalText_IsRefused(string change)
+    {
+        var text = DrawFixtures.Snapshot().Text;
+        var lines = text.TrimEnd('\n').Split('\n').ToList();
+        var altered = change switch
+        {
+            "swap" => string.Join('\n', lines.Take(5).Append(lines[6]).Append(lines[5]).Concat(lines.Skip(7))) + "\n",
+            "crlf" => text.Replace("\n", "\r\n", StringComparison.Ordinal),
+            "no-final-lf" => text.TrimEnd('\n'),
+            "upper-draw" => text.Replace(DrawFixtures.DrawId.ToString("D"), DrawFixtures.DrawId.ToString("D").ToUpperInvariant(), StringComparison.Ordinal),
+            "leading-zero" => text.Replace("round 1\n", "round 01\n", StringComparison.Ordinal),
+            "specialty-order" => text.Replace(" A01,B02\n", " B02,A01\n", StringComparison.Ordinal),
+            "demand-after-candidate" => text + "demand C01 1\n",
+            _ => throw new ArgumentOutOfRangeException(nameof(change)),
+        };
+
+        altered.ShouldNotBe(text);
+        Should.Throw<DrawFormatException>(() => CandidateSnapshot.Parse(altered));
+    }
+
+    [Fact]
+    public void Digest_OfASnapshotWithOneCandidateMore_Differs()
+    {
+        var snapshot = DrawFixtures.Snapshot();
+        var more = CandidateSnapshot.Create(DrawFixtures.DrawId, 1, snapshot.Demands,
+            snapshot.Candidates.Append(new DrawCandidate(DrawFixtures.Pseudonym(999), ["A01"])));
+
+        more.DigestHex.ShouldNotBe(snapshot.DigestHex);
+    }
+}
