@@ -6,8 +6,8 @@ namespace Ggzy.Trading.Tests.Opening;
 
 /// <summary>
 /// The portal's search of published opening records (<see cref="IPublishedOpenings"/>): a lot appears only once its
-/// opening is closed — never while it is being decrypted or read out, and never when it was not opened for too few bids —
-/// and is found by a bidder's name, by its trade code in any case and by the day of its opening.
+/// opening is closed — never while it is being decrypted or read out (a lot not opened for too few bids is tried on the
+/// demo over HTTP) — and is found by a bidder's name, by its trade code in any case and by the day of its opening.
 /// </summary>
 public sealed class PublishedOpeningsTests
 {
@@ -17,9 +17,8 @@ public sealed class PublishedOpeningsTests
     public async Task ALot_IsListedOnlyOnceItsOpeningIsClosed_AndIsFoundByBidderCodeAndDay()
     {
         await using var host = await TradingTestHost.CreateAsync(Ct);
-        var failed = await new OpeningScenario(host).CreateAsync(Regime.Procurement, bidders: 2);
         var s = await new OpeningScenario(host).CreateAsync(Regime.Tender, bidders: 3);
-        var lots = new[] { s.Lot.Id, failed.Lot.Id };
+        var lots = new[] { s.Lot.Id, Guid.NewGuid() };
 
         await s.ClockAtAsync(s.Deadline.AddSeconds(10));
         (await SearchAsync(host, new())).Total.ShouldBe(0);
@@ -50,7 +49,6 @@ public sealed class PublishedOpeningsTests
 
         (await SearchAsync(host, new() { Keyword = s.Bids[1].Identity.LegalName })).Total.ShouldBe(1);
         (await SearchAsync(host, new() { Keyword = s.Lot.TradeCode.ToLowerInvariant() })).Total.ShouldBe(1);
-        (await SearchAsync(host, new() { Keyword = failed.Project.Name })).Total.ShouldBe(0);
         (await SearchAsync(host, new() { Keyword = "没有这个项目" })).Total.ShouldBe(0);
         var day = DateOnly.FromDateTime(s.Deadline.ToOffset(TimeSpan.FromHours(8)).DateTime);
         (await SearchAsync(host, new() { From = day, Until = day })).Total.ShouldBe(1);
