@@ -14,6 +14,7 @@ public static class ExitCodes
 
     /// <summary><c>archive verify</c>: the package's signature, a document, or its layout does not check out.</summary>
     public const int ArchiveDamaged = 3;
+
     /// <summary><c>experts verify-draw</c>: the recomputed draw, or the record against the Ledger, does not match.</summary>
     public const int DrawMismatch = 4;
 }
