@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary><c>ledger verify</c>: an entry was altered, removed or reordered.</summary>
     public const int LedgerDamaged = 2;
 
+    /// <summary><c>archive verify</c>: the package's signature, a document, or its layout does not check out.</summary>
+    public const int ArchiveDamaged = 3;
+
     /// <summary><c>experts verify-draw</c>: the recomputed draw, or the record against the Ledger, does not match.</summary>
-    public const int DrawMismatch = 3;
+    public const int DrawMismatch = 4;
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ggzy.Cli.Archive;
 using Ggzy.Cli.Bids;
 using Ggzy.Cli.Certificates;
 using Ggzy.Cli.Database;
@@ -32,6 +33,7 @@ public static class GgzyCli
         root.Subcommands.Add(LoginCommand.Create(database, console));
         root.Subcommands.Add(new Command("cert", "数字证书") { DemoCaCommand.Create(database, console) });
         root.Subcommands.Add(BidCommand.Create(database, console));
+        root.Subcommands.Add(new Command("archive", "归档包") { VerifyArchiveCommand.Create(database, console) });
         root.Subcommands.Add(new Command("experts", "评标专家") { VerifyDrawCommand.Create(database, console, http) });
         return root;
     }

@@ -7,6 +7,7 @@ using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Ggzy.Platform.Rules;
 using Ggzy.Platform.Signing;
+using Ggzy.Platform.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,8 @@ public static class PlatformModule
         // One key ring for every node, the CLI and the tests: cookies, antiforgery and the experts' identities (ADR 0021).
         services.AddDataProtection().SetApplicationName("Ggzy").PersistKeysToDbContext<PlatformDbContext>();
 
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName);
+        services.TryAddSingleton(PlatformClock.Create);
         services.TryAddScoped<ICurrentActorAccessor, SystemActorAccessor>();
         services.AddScoped<LedgerWriter>();
         services.AddScoped<LedgerReader>();

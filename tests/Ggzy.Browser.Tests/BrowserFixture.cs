@@ -47,10 +47,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IBrowserContext> NewContextAsync() =>
+    public Task<IBrowserContext> NewContextAsync() => NewContextAsync(App.Address);
+
+    /// <summary>A fresh context on another host (one of a test's own, such as a <see cref="MovableClockBrowserApp"/>).</summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri address) =>
         await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.Address.ToString(),
+            BaseURL = address.ToString(),
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },

@@ -45,6 +45,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Projects", "supervisor.housing", "项目登记（查阅）" },
         { "/Trading/Projects/Register", "agency", "登记项目" },
         { "/Portal/Announcements", "", "交易公告" },
+        { "/Portal/Openings", "", "开标记录" },
+        { "/Portal/Openings/{published}", "", "开标记录：安和市东湖公园景观提升工程 景观绿化施工" },
         { "/Trading/Announcements", "agency", "公告与程序" },
         { "/Trading/Announcements", "tenderer", "公告与程序" },
         { "/Trading/Announcements/Invitations", "bidder", "投标邀请书" },
@@ -113,7 +115,9 @@ public sealed class EveryPageTests(BrowserFixture browser)
 
         var url = path.Contains("{lot}", StringComparison.Ordinal)
             ? path.Replace("{lot}", (await BidSecurityBrowserTests.SchoolLotAsync(browser)).Id, StringComparison.Ordinal)
-            : path;
+            : path.Contains("{published}", StringComparison.Ordinal)
+                ? path.Replace("{published}", await PortalOpeningBrowserTests.PublishedLotAsync(browser), StringComparison.Ordinal)
+                : path;
         if (url.Contains("{draw}", StringComparison.Ordinal))
         {
             url = url.Replace("{draw}", await DrawIdAsync("drawing"), StringComparison.Ordinal);
@@ -131,7 +135,9 @@ public sealed class EveryPageTests(BrowserFixture browser)
         errors.ShouldBeEmpty();
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal).Replace("{expert}", "expert", StringComparison.Ordinal).Replace("{draw}", "draw", StringComparison.Ordinal)),
+            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal)
+                .Replace("{expert}", "expert", StringComparison.Ordinal).Replace("{published}", "published", StringComparison.Ordinal)
+                .Replace("{draw}", "draw", StringComparison.Ordinal)),
             FullPage = true,
         });
     }

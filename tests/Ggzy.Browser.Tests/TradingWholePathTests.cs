@@ -1,9 +1,4 @@
 using System.Globalization;
-using Ggzy.Platform.Data;
-using Ggzy.TestKit;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
@@ -27,7 +22,7 @@ public sealed class TradingWholePathTests(BrowserFixture browser) : IAsyncDispos
     [Fact]
     public async Task Tender_FromRegistrationToAClarificationThatMovesTheDeadline()
     {
-        await using var app = new WholePathApp();
+        await using var app = new MovableClockBrowserApp();
         await app.InitializeAsync();
         var errors = new List<string>();
 
@@ -132,7 +127,7 @@ public sealed class TradingWholePathTests(BrowserFixture browser) : IAsyncDispos
         errors.ShouldBeEmpty();
     }
 
-    private async Task<IPage> SignedInAsync(WholePathApp app, string userName, List<string> errors)
+    private async Task<IPage> SignedInAsync(MovableClockBrowserApp app, string userName, List<string> errors)
     {
         var page = await (await NewContextAsync(app)).NewPageAsync();
         page.PageError += (_, e) => errors.Add(e);
@@ -140,7 +135,7 @@ public sealed class TradingWholePathTests(BrowserFixture browser) : IAsyncDispos
         return page;
     }
 
-    private async Task<IBrowserContext> NewContextAsync(WholePathApp app)
+    private async Task<IBrowserContext> NewContextAsync(MovableClockBrowserApp app)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -158,31 +153,6 @@ public sealed class TradingWholePathTests(BrowserFixture browser) : IAsyncDispos
         foreach (var context in _contexts)
         {
             await context.DisposeAsync();
-        }
-    }
-
-    /// <summary>A host of its own on a loopback port whose clock the test moves; the procedure clock runs every second.</summary>
-    private sealed class WholePathApp : GgzyApp
-    {
-        private Uri? _address;
-
-        public MovableClock Clock { get; } = new();
-
-        public Uri Address => _address ?? throw new InvalidOperationException("Call InitializeAsync first.");
-
-        protected override DatabaseProvider? Provider => DatabaseProvider.Sqlite;
-
-        public override async ValueTask InitializeAsync()
-        {
-            await base.InitializeAsync();
-            _address = StartOnLoopback();
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Trading:ProcedureClock:IntervalSeconds", "1");
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
         }
     }
 }

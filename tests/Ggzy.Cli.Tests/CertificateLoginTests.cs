@@ -59,7 +59,7 @@ public sealed class CertificateLoginTests : IAsyncLifetime
         var folder = Path.Combine(_app.Database.DataDirectory, "other-ca");
         var made = await CliRun.InvokeAsync(["cert", "demo-ca", "--out", folder, "--json"]);
         made.ExitCode.ShouldBe(ExitCodes.Ok, made.Error);
-        JsonDocument.Parse(made.Out).RootElement.GetProperty("files").GetArrayLength().ShouldBe(12);
+        JsonDocument.Parse(made.Out).RootElement.GetProperty("files").GetArrayLength().ShouldBe(14);
         Certificate.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, "bidder2.cert.pem"), TestContext.Current.CancellationToken))
             .KeyAlgorithm.ShouldBe(KeyAlgorithm.Rsa);
 

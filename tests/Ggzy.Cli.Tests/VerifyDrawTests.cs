@@ -13,7 +13,7 @@ namespace Ggzy.Cli.Tests;
 
 /// <summary>
 /// <c>ggzy experts verify-draw</c> on the demo's closed draw (docs/expert-draw.md §7): from the platform's public record
-/// over HTTP and from the database with the Ledger; a tampered snapshot is named and fails with exit code 3.
+/// over HTTP and from the database with the Ledger; a tampered snapshot is named and fails with exit code 4 (ExitCodes.DrawMismatch).
 /// </summary>
 public sealed class VerifyDrawTests : IAsyncLifetime
 {
@@ -72,7 +72,7 @@ public sealed class VerifyDrawTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VerifyDraw_OfATamperedSnapshot_NamesItAndExitsThree()
+    public async Task VerifyDraw_OfATamperedSnapshot_NamesItAndExitsFour()
     {
         var (closed, _) = await DrawsAsync();
         // The last candidate cut from the stored snapshot, after the round was drawn and recorded.

@@ -9,7 +9,7 @@ namespace Ggzy.Cli.Bids;
 /// <c>ggzy bid unseal</c>: at the opening, unwraps the envelope's content key here with the certificate's private key
 /// and sends only the content key to the platform, which decrypts and checks the bid inside the decryption window
 /// (docs/bid-opening.md). The private key never leaves this machine; <c>--key-only</c> just prints the content key, for
-/// the opening hall page.
+/// the opening hall page. Only the envelope's header is read (bounded memory for an envelope of any size).
 /// </summary>
 internal static class UnsealBidCommand
 {
@@ -87,9 +87,10 @@ internal static class UnsealBidCommand
 
         try
         {
+            // The header is at the start: only it is read, whatever the size of the envelope (the platform checks the rest).
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var sealedEnvelope = SealedEnvelope.Read(file);
-            return (sealedEnvelope.Header, sealedEnvelope.UnwrapKey(privateKey));
+            var header = SealedEnvelope.ReadHeader(file);
+            return (header, SealedEnvelope.UnwrapKey(header, privateKey));
         }
         catch (EnvelopeException e)
         {

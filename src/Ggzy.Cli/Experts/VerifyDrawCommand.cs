@@ -15,7 +15,7 @@ namespace Ggzy.Cli.Experts;
 /// <c>ggzy experts verify-draw &lt;draw-id&gt; [--url]</c> (docs/expert-draw.md §7): fetches the public draw record — from
 /// the platform's API with <c>--url</c>, else from the database — and recomputes every round: SM3(seed) against the
 /// commitment, the snapshot's digest, the selection from seed and snapshot. From the database it also checks the record
-/// against the Ledger entries written when each round was drawn. Exit 0 when everything matches, 3 naming what does not,
+/// against the Ledger entries written when each round was drawn. Exit 0 when everything matches, 4 naming what does not,
 /// 1 when the record cannot be read.
 /// </summary>
 internal static class VerifyDrawCommand
@@ -27,7 +27,7 @@ internal static class VerifyDrawCommand
         var drawId = new Argument<Guid>("draw-id") { Description = "抽取编号" };
         var url = new Option<string?>("--url") { Description = "从平台公开接口读取抽取记录，如 https://ggzy.example.cn（不填则读取数据库）", HelpName = "URL" };
         var command = new Command("verify-draw", "验证专家抽取：按公开的随机种子和候选人快照重新计算每一轮抽取，核对种子承诺值、快照摘要、抽取结果及账本记录。"
-            + "退出码：0 一致，3 不一致，1 用法、网络或数据库错误。") { drawId, url };
+            + "退出码：0 一致，4 不一致，1 用法、网络或数据库错误。") { drawId, url };
         command.SetAction((result, ct) =>
         {
             var json = result.GetValue(database.Json);

@@ -1531,6 +1531,61 @@ namespace Ggzy.Migrations.Postgres.Trading
                     b.ToTable("trading_opening_objections", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningRecording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("digest")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Locator")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("locator");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "Digest")
+                        .IsUnique();
+
+                    b.ToTable("trading_opening_recordings", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2501,6 +2556,15 @@ namespace Ggzy.Migrations.Postgres.Trading
                 });
 
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningObjection", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Opening.BidOpening", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningRecording", b =>
                 {
                     b.HasOne("Ggzy.Trading.Domain.Opening.BidOpening", null)
                         .WithMany()

@@ -1520,6 +1520,61 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.ToTable("trading_opening_objections", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningRecording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digest")
+                        .IsFixedLength();
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Locator")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locator");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "Digest")
+                        .IsUnique();
+
+                    b.ToTable("trading_opening_recordings", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Projects.Lot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2488,6 +2543,15 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 });
 
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningObjection", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Opening.BidOpening", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningRecording", b =>
                 {
                     b.HasOne("Ggzy.Trading.Domain.Opening.BidOpening", null)
                         .WithMany()

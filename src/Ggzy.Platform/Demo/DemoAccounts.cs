@@ -20,6 +20,7 @@ public static class DemoAccounts
         new("agency", "安和明信工程咨询有限公司", Identity.OrganizationKind.MarketEntity, CityRegion, null, "MA2D4L8Q", null),
         new("bidder1", "安和宏远建筑工程有限公司", Identity.OrganizationKind.MarketEntity, "990102", null, "MA3E5M9R", null),
         new("bidder2", "安和恒泰建设集团有限公司", Identity.OrganizationKind.MarketEntity, "990103", null, "MA4F6N0T", null),
+        new("bidder3", "安和鼎盛建设有限公司", Identity.OrganizationKind.MarketEntity, CityRegion, null, "MA6H8Q2W", null),
         new("shunda", "安和顺达建材有限公司", Identity.OrganizationKind.MarketEntity, CityRegion, null, "MA5G7P1U", null),
     ];
 
@@ -35,6 +36,7 @@ public static class DemoAccounts
         new("agency", "郑丽华", Agency, "agency"),
         new("bidder", "冯志远", Bidder, "bidder1"),
         new("bidder2", "何永康", Bidder, "bidder2"),
+        new("bidder3", "许文杰", Bidder, "bidder3"),
         new("expert", "林振华", Expert, null),
 
         // Six more experts of the pool with accounts, so that a seven-member committee can sign in (the Experts demo links them).

@@ -15,6 +15,8 @@ public static class StatutoryRules
     public const string ProcurementRegulations = "《中华人民共和国政府采购法实施条例》";
     public const string Order87 = "《政府采购货物和服务招标投标管理办法》（财政部令第87号）";
     public const string TianjinRules = "《天津市公共资源交易平台服务管理细则（试行）》";
+    public const string Order12 = "《评标委员会和评标方法暂行规定》（七部委令第12号）";
+    public const string Opinions1117 = "《关于严格执行招标投标法规制度进一步规范招标投标主体行为的若干意见》（发改法规规〔2022〕1117号）";
 
     public const string DayCounting =
         "开始当天不计入，从次日开始计算；期限的最后一日是法定节假日或休息日的，顺延至其后第一个工作日（" + Order87 + "第八十五条）";
@@ -83,6 +85,24 @@ public static class StatutoryRules
     public static readonly StatutoryRule TenderComplaint = Min("tender.complaint.window-days",
         "自知道或者应当知道之日起提出投诉的期限", 10, CalendarDays, TenderRegulations + "第六十条");
 
+    // Evaluation and award (docs/evaluation.md): how many candidates, how many valid bids keep the competition, and
+    // the timings after the report (Ggzy.Trading Domain/Award).
+    public static readonly StatutoryRule TenderValidBids = Min("tender.evaluation.min-valid-bids",
+        "有效投标的数量（不足 3 个使得投标明显缺乏竞争的，评标委员会可以否决全部投标，并在评标报告中记载论证过程和结果）", 3, Count,
+        Order12 + "第二十七条；" + Opinions1117 + "（十三）", Curated);
+
+    public static readonly StatutoryRule TenderCandidates = Max("tender.candidates.max-count",
+        "评标委员会推荐的中标候选人数量（标明排序）", 3, Count, TenderRegulations + "第五十三条");
+
+    public static readonly StatutoryRule TenderCandidatePublicityStart = Max("tender.candidate-publicity.start.max-days",
+        "自收到评标报告之日起公示中标候选人的期限", 3, CalendarDays, TenderRegulations + "第五十四条");
+
+    public static readonly StatutoryRule TenderResultObjectionReply = Max("tender.result-objection-reply.max-days",
+        "自收到对评标结果的异议之日起作出答复的期限（作出答复前暂停招标投标活动）", 3, CalendarDays, TenderRegulations + "第五十四条");
+
+    public static readonly StatutoryRule TenderAwardReport = Max("tender.award-report.max-days",
+        "自确定中标人之日起向有关行政监督部门提交招标投标情况书面报告的期限", 15, CalendarDays, TenderLaw + "第四十七条");
+
     public static readonly StatutoryRule ProcurementDocumentsToDeadline = Min("procurement.documents-to-deadline.min-days",
         "政府采购招标自招标文件开始发出之日起至投标人提交投标文件截止之日止的期限", 20, CalendarDays, ProcurementLaw + "第三十五条");
 
@@ -146,6 +166,36 @@ public static class StatutoryRules
     public static readonly StatutoryRule ProcurementComplaint = Min("procurement.complaint.window-working-days",
         "质疑答复期满后提起投诉的期限", 15, WorkingDays, ProcurementLaw + "第五十五条");
 
+    public static readonly StatutoryRule ProcurementGoodsPriceWeight = Min("procurement.price-weight.goods.min-percent",
+        "综合评分法中货物项目的价格分值占总分值的比重", 30, Percent, Order87 + "第五十五条");
+
+    public static readonly StatutoryRule ProcurementServicesPriceWeight = Min("procurement.price-weight.services.min-percent",
+        "综合评分法中服务项目的价格分值占总分值的比重", 10, Percent, Order87 + "第五十五条");
+
+    public static readonly StatutoryRule ProcurementEvaluationBidders = Min("procurement.evaluation.min-bidders",
+        "通过资格审查和符合性审查、可以评标的投标人数量（不足 3 家的不得评标）", 3, Count,
+        Order87 + "第四十三条、第四十四条；" + ProcurementLaw + "第三十六条");
+
+    public static readonly StatutoryRule ProcurementReportToPurchaser = Max("procurement.report-to-purchaser.max-working-days",
+        "评标结束后采购代理机构将评标报告送采购人的期限", 2, WorkingDays, Order87 + "第六十八条");
+
+    public static readonly StatutoryRule ProcurementAwardDecision = Max("procurement.award-decision.max-working-days",
+        "采购人自收到评标报告之日起确定中标人的期限（逾期未确定又不能说明合法理由的，视同确定排名第一的中标候选人）", 5,
+        WorkingDays, Order87 + "第六十八条");
+
+    public static readonly StatutoryRule ProcurementResultNotice = Max("procurement.result-notice.max-working-days",
+        "自中标人确定之日起公告中标结果的期限（同时发出中标通知书）", 2, WorkingDays,
+        Order87 + "第六十九条；" + ProcurementRegulations + "第四十三条");
+
+    public static readonly StatutoryRule ProcurementResultNoticePeriod = Min("procurement.result-notice.period-working-days",
+        "中标公告期限", 1, WorkingDays, Order87 + "第六十九条");
+
+    public static readonly StatutoryRule ProcurementContractPublication = Max("procurement.contract-publication.max-working-days",
+        "自政府采购合同签订之日起公告合同的期限", 2, WorkingDays, ProcurementRegulations + "第五十条");
+
+    public static readonly StatutoryRule ProcurementRecordRetention = Min("procurement.records.min-retention-years",
+        "采购文件自采购结束之日起的保存期限", 15, Years, ProcurementLaw + "第四十二条");
+
     // Tianjin §24 and Jilin-Rules §34 are local rules, kept because the platform serves those cities (requirements.md R28).
     public static readonly StatutoryRule CreditRecordPublication = Max("credit.record-publication.max-working-days",
         "自作出行政决定之日起公开信用奖惩等信息并交换至交易电子服务系统的期限", 7, WorkingDays,
@@ -170,6 +220,10 @@ public static class StatutoryRules
         ProcurementLargeCommitteeThreshold, ProcurementLargeCommitteeMembers, ProcurementGroupMembers, ProcurementAwardToContract,
         ProcurementPerformanceSecurity, ProcurementChallenge, ProcurementChallengeReply, ProcurementComplaint, CreditRecordPublication,
         ExpertPracticeYears,
+        TenderValidBids, TenderCandidates, TenderCandidatePublicityStart, TenderResultObjectionReply, TenderAwardReport,
+        ProcurementGoodsPriceWeight, ProcurementServicesPriceWeight, ProcurementEvaluationBidders, ProcurementReportToPurchaser,
+        ProcurementAwardDecision, ProcurementResultNotice, ProcurementResultNoticePeriod, ProcurementContractPublication,
+        ProcurementRecordRetention,
     ];
 
     private static readonly Dictionary<string, StatutoryRule> ByKey = All.ToDictionary(r => r.Key, StringComparer.Ordinal);

@@ -162,6 +162,26 @@ public sealed class SealedEnvelope
     }
 
     /// <summary>
+    /// Reads only the prefix of the envelope that <paramref name="input"/> starts with (magic, lengths, header, signature)
+    /// and parses the header, refusing malformed structure; the sections are neither read nor checked. Enough to unwrap
+    /// the content key (<see cref="UnwrapKey(EnvelopeHeader, PrivateKey)"/>) of an envelope of any size in bounded memory.
+    /// </summary>
+    public static EnvelopeHeader ReadHeader(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (headerBytes, _) = EnvelopeLayout.ReadPrefix(input);
+        return ParseHeader(headerBytes);
+    }
+
+    /// <summary>Recovers the 128-bit SM4 content key of the envelope whose header this is, with the bidder's private key.</summary>
+    public static byte[] UnwrapKey(EnvelopeHeader header, PrivateKey privateKey)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(privateKey);
+        return KeyWrapping.Unwrap(header.KeyWrap, privateKey);
+    }
+
+    /// <summary>
     /// Reads an envelope once, front to back, without holding its sections: the prefix is parsed and checked as by
     /// <see cref="Read"/>, each ciphertext goes through SM3 in 1 MiB pieces. With <paramref name="expectedLength"/> (the
     /// size of the upload), an envelope whose header declares another length is refused before any section is read.
@@ -219,11 +239,7 @@ public sealed class SealedEnvelope
         EnvelopeChecks.Verify(Header, HeaderBytes, Signature, Certificate, i => Sm3.HashHex(_ciphertexts[i]));
 
     /// <summary>Recovers the 128-bit SM4 content key with the bidder's private key (at the bid opening).</summary>
-    public byte[] UnwrapKey(PrivateKey privateKey)
-    {
-        ArgumentNullException.ThrowIfNull(privateKey);
-        return KeyWrapping.Unwrap(Header.KeyWrap, privateKey);
-    }
+    public byte[] UnwrapKey(PrivateKey privateKey) => UnwrapKey(Header, privateKey);
 
     /// <summary>Decrypts every section with the content key and checks each plaintext's length and HMAC-SM3.</summary>
     public IReadOnlyList<UnsealedSection> Unseal(byte[] contentKey)

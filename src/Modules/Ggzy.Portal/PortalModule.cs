@@ -8,7 +8,9 @@ namespace Ggzy.Portal;
 public static class PortalModule
 {
     public static IServiceCollection AddPortal(this IServiceCollection services) =>
-        services.AddNavigation(new NavigationItem("交易公告", "/Portal/Announcements", null, 100));
+        services.AddNavigation(
+            new NavigationItem("交易公告", "/Portal/Announcements", null, 100),
+            new NavigationItem("开标记录", "/Portal/Openings", null, 101));
 
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder api) => api;
 }

@@ -79,6 +79,7 @@ public static class TradingModule
         services.AddSingleton<IEnvelopeOpener, StreamingEnvelopeOpener>();
         services.AddScoped<BidOpeningService>();
         services.AddScoped<IBidOpenings>(sp => sp.GetRequiredService<BidOpeningService>());
+        services.AddScoped<IPublishedOpenings, PublishedOpenings>();
         services.AddScoped<IDemoSeeder, OpeningDemoSeeder>();
 
         services.AddScoped<Ggzy.Experts.Contracts.IDrawLots, TradingDrawLots>();

@@ -28,6 +28,9 @@ public sealed class PlatformProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> _tail = new();
     private readonly Lock _logLock = new();
     private readonly StreamWriter _log;
+    private readonly List<string> _output = [];
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _waiters = [];
+    private IReadOnlyDictionary<string, string> _overrides = new Dictionary<string, string>(StringComparer.Ordinal);
     private Process? _process;
     private bool _closed;
 
@@ -79,12 +82,80 @@ public sealed class PlatformProcess : IAsyncDisposable
             ?? throw new InvalidOperationException($"Ggzy.Web.dll not found under {bin}/Ggzy.Web: build the solution first, or set GGZY_WEB_DLL.");
     }
 
+    /// <summary>
+    /// (Re)starts the host on the same database and data directory with these settings over those it was created with
+    /// (e.g. <c>Clock:Ahead</c> to take it past a deadline); they hold for later restarts until given again.
+    /// </summary>
+    public Task StartAgainAsync(IReadOnlyDictionary<string, string> overrides, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        if (IsRunning)
+        {
+            throw new InvalidOperationException("The platform process is still running.");
+        }
+
+        _overrides = new Dictionary<string, string>(overrides, StringComparer.Ordinal);
+        return StartAgainAsync(ct);
+    }
+
+    /// <summary>
+    /// Waits until the host (as started last) writes a line that <paramref name="match"/> accepts — also one it wrote
+    /// already — and returns it; fails if the host exits or <paramref name="timeout"/> passes first.
+    /// </summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> match, TimeSpan timeout, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_logLock)
+        {
+            if (_output.FirstOrDefault(match) is { } line)
+            {
+                return line;
+            }
+
+            _waiters.Add((match, found));
+        }
+
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timer.CancelAfter(timeout);
+        var exited = _process is { } process ? process.WaitForExitAsync(timer.Token) : Task.CompletedTask;
+        try
+        {
+            var first = await Task.WhenAny(found.Task, exited, Task.Delay(Timeout.Infinite, timer.Token));
+            if (first == found.Task)
+            {
+                return await found.Task;
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Timed out: said below.
+        }
+        finally
+        {
+            lock (_logLock)
+            {
+                _waiters.RemoveAll(w => w.Found == found);
+            }
+        }
+
+        ct.ThrowIfCancellationRequested();
+        throw new TimeoutException(IsRunning
+            ? $"The platform process did not write the expected line within {timeout.TotalSeconds:0} s:\n{LogTail()}"
+            : $"The platform process exited before it wrote the expected line:\n{LogTail()}");
+    }
+
     /// <summary>(Re)starts the host on the same database and data directory, on a new free port.</summary>
     public async Task StartAgainAsync(CancellationToken ct = default)
     {
         if (IsRunning)
         {
             throw new InvalidOperationException("The platform process is still running.");
+        }
+
+        lock (_logLock)
+        {
+            _output.Clear();
         }
 
         _process?.Dispose();
@@ -166,7 +237,7 @@ public sealed class PlatformProcess : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Console:FormatterName"] = "simple",
         };
-        foreach (var (key, value) in _settings.Extra ?? new Dictionary<string, string>())
+        foreach (var (key, value) in (_settings.Extra ?? new Dictionary<string, string>()).Concat(_overrides))
         {
             settings[key] = value;
         }
@@ -223,6 +294,12 @@ public sealed class PlatformProcess : IAsyncDisposable
             if (!_closed)
             {
                 _log.WriteLine(line);
+            }
+
+            _output.Add(line);
+            foreach (var (match, found) in _waiters.Where(w => w.Match(line)).ToList())
+            {
+                found.TrySetResult(line);
             }
         }
     }

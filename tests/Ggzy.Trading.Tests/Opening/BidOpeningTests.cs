@@ -183,6 +183,11 @@ public sealed class BidOpeningTests
         // No pass ran at the deadline (the platform was down); two nodes start three hours later and run at once.
         var late = s.Deadline.AddHours(3);
         host.Clock.SetUtcNow(late);
+
+        // Until a pass runs, the hall says the bids are being extracted (the lot is still 投标中 in the database).
+        var waiting = await Should.ThrowAsync<BusinessRuleException>(() => s.OpeningsAsync(o => o.HallAsync(s.Clerk, s.Lot.Id, Ct)));
+        waiting.Code.ShouldBe("OPEN_NOT_EXTRACTED");
+        waiting.Status.ShouldBe(409);
         await Task.WhenAll(s.RunClockAsync(), s.RunClockAsync(), s.RunClockAsync());
         await s.RunClockAsync();
 

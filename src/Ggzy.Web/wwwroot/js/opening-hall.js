@@ -2,6 +2,12 @@
 // it in place. Without a stream (or while it reconnects) the page asks every 10 seconds.
 (function () {
   "use strict";
+  // Between the deadline and the extraction the page waits: it asks again every 3 seconds until the hall is there.
+  if (document.getElementById("hall-waiting")) {
+    setTimeout(function () { window.location.replace(window.location.pathname); }, 3000);
+    return;
+  }
+
   var hall = document.getElementById("hall");
   var status = document.getElementById("hall-status");
   if (!hall) { return; }
@@ -27,6 +33,8 @@
     fetch(hall.dataset.live, { credentials: "same-origin", headers: { "Accept": "text/html" } })
       .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.text(); })
       .then(function (html) {
+        // Someone began typing (a content key, an objection) while this was on its way: keep it, and come back later.
+        if (typing()) { setTimeout(refresh, 3000); return; }
         hall.innerHTML = html;
         var stage = hall.querySelector("[data-revision]");
         if (stage) { revision = stage.dataset.revision; }

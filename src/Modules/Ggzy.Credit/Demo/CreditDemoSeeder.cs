@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ggzy.Credit.Demo;
 
 /// <summary>
-/// The demo's four market entities, registered against the organisations the Platform seeder created (linked by their
+/// The demo's five market entities with accounts, registered against the organisations the Platform seeder created (linked by their
 /// 统一社会信用代码), each with the current 信用承诺书 signed by its demo account.
 /// </summary>
 internal sealed class CreditDemoSeeder(CreditDbContext db, PlatformDbContext platform, LedgerWriter ledger, TimeProvider clock) : IDemoSeeder
@@ -22,6 +22,7 @@ internal sealed class CreditDemoSeeder(CreditDbContext db, PlatformDbContext pla
             ["agency"] = ("郑丽华", "郑丽华", "0990-86005678", MarketRole.Agency),
             ["bidder1"] = ("冯宏远", "冯志远", "13800990001", MarketRole.Bidder),
             ["bidder2"] = ("何恒泰", "何永康", "13800990002", MarketRole.Bidder | MarketRole.AuctionBuyer),
+            ["bidder3"] = ("许鼎盛", "许文杰", "13800990003", MarketRole.Bidder),
         };
 
     public int Order => 10;
@@ -36,7 +37,12 @@ internal sealed class CreditDemoSeeder(CreditDbContext db, PlatformDbContext pla
         var drafts = new List<LedgerDraft>();
         foreach (var demo in DemoAccounts.Organizations.Where(o => Details.ContainsKey(o.Key)))
         {
-            var organization = organizations.Single(o => o.Name == demo.Name);
+            // A host that made only some of the demo's organisations gets entities for those.
+            if (organizations.SingleOrDefault(o => o.Name == demo.Name) is not { } organization)
+            {
+                continue;
+            }
+
             var account = DemoAccounts.Accounts.First(a => a.OrganizationKey == demo.Key);
             var (representative, contact, phone, roles) = Details[demo.Key];
             var entity = new MarketEntity

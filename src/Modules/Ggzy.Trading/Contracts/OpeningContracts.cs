@@ -9,7 +9,11 @@ public sealed record OpeningSettingsInput(
 /// <summary>A lot's opening settings (defaults where nothing was set).</summary>
 public sealed record OpeningSettingsView(
     Guid LotId, string LotCode, IReadOnlyList<string> Items, int DecryptionMinutes, bool DecryptionMinutesDefault, string? Fallback,
-    decimal? ReferencePrice, decimal? MaxPrice, bool IsDefault, DateTimeOffset? UpdatedAt, string? UpdatedBy, bool Editable);
+    decimal? ReferencePrice, decimal? MaxPrice, bool IsDefault, DateTimeOffset? UpdatedAt, string? UpdatedBy, bool Editable)
+{
+    /// <summary>A prequalification lot: its deadline is for applications, and no bids are opened at it.</summary>
+    public bool Prequalification { get; init; }
+}
 
 /// <summary>Sign-in to the hall: with a certificate challenge signed by the bidder's key, or (both null) by the account's session.</summary>
 public sealed record OpeningSignInInput(Guid? ChallengeId, string? Signature);
@@ -46,6 +50,16 @@ public sealed record OpeningRecordView(string RecordJson, string Signature, stri
 public sealed record OpeningMineView(string? Outcome, bool Present, bool MayDecrypt, bool MayConfirm, bool Confirmed, string? Fallback);
 
 /// <summary>
+/// A recording of the opening to register (87号令 第三十九条): where the center's recording system keeps the file, its SM3
+/// digest (64 hex digits), when the recording started and ended, and an optional note.
+/// </summary>
+public sealed record OpeningRecordingInput(string? Locator, string? Digest, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, string? Note);
+
+/// <summary>A registered recording of the opening: for the center's staff and the authorities, not part of the opening record.</summary>
+public sealed record OpeningRecordingView(
+    Guid Id, string Locator, string Digest, DateTimeOffset StartedAt, DateTimeOffset EndedAt, string? Note, string RegisteredBy, DateTimeOffset RegisteredAt);
+
+/// <summary>
 /// The hall: the lot, the stage, every step with its time, who is present, the bids, the objections and — from the
 /// read-out on — the signed record. <see cref="Revision"/> changes with every change (the page can refresh on it).
 /// </summary>
@@ -54,7 +68,11 @@ public sealed record OpeningView(
     DateTimeOffset ExtractedAt, DateTimeOffset? DecryptionOpensAt, DateTimeOffset? DecryptionEndsAt, IReadOnlyList<string> Items,
     decimal? ReferencePrice, decimal? MaxPrice, string? Fallback, IReadOnlyList<OpeningStepView> Steps,
     IReadOnlyList<OpeningAttendanceView> Attendance, IReadOnlyList<OpeningBidView> Bids, IReadOnlyList<OpeningObjectionView> Objections,
-    OpeningRecordView? Record, string? NotOpenedReason, string? NextStep, OpeningMineView? Mine, bool Hosts, bool Answers, long Revision);
+    OpeningRecordView? Record, string? NotOpenedReason, string? NextStep, OpeningMineView? Mine, bool Hosts, bool Answers, long Revision)
+{
+    /// <summary>The registered recordings of the opening, for the center's staff and the authorities; null for everyone else.</summary>
+    public IReadOnlyList<OpeningRecordingView>? Recordings { get; init; }
+}
 
 /// <summary>A published opening record, for anyone.</summary>
 public sealed record PublishedOpeningView(
@@ -88,6 +106,12 @@ public interface IBidOpenings
     Task<OpeningObjectionView> AnswerObjectionAsync(ClaimsPrincipal principal, Guid lotId, Guid objectionId, OpeningAnswerInput input, CancellationToken ct);
 
     Task<OpeningView> CloseAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct);
+
+    /// <summary>The center's staff register a recording of the opening made by the center's recording system (87号令 第三十九条).</summary>
+    Task<OpeningRecordingView> RegisterRecordingAsync(ClaimsPrincipal principal, Guid lotId, OpeningRecordingInput input, CancellationToken ct);
+
+    /// <summary>The registered recordings of the opening, for the center's staff and the authorities.</summary>
+    Task<IReadOnlyList<OpeningRecordingView>> RecordingsAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct);
 
     Task<IReadOnlyList<PublishedOpeningSummary>> PublishedAsync(CancellationToken ct);
 

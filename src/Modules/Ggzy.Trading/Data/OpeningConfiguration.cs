@@ -100,3 +100,20 @@ internal sealed class LotOpeningSettingsConfiguration : IEntityTypeConfiguration
         e.HasOne<Lot>().WithOne().HasForeignKey<LotOpeningSettings>(x => x.LotId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class OpeningRecordingConfiguration : IEntityTypeConfiguration<OpeningRecording>
+{
+    public void Configure(EntityTypeBuilder<OpeningRecording> e)
+    {
+        e.ToTable("trading_opening_recordings");
+        e.HasKey(x => x.Id);
+
+        // The same file is registered once per lot.
+        e.HasIndex(x => new { x.LotId, x.Digest }).IsUnique();
+        e.Property(x => x.Locator).HasMaxLength(1000);
+        e.Property(x => x.Digest).HasMaxLength(64).IsFixedLength();
+        e.Property(x => x.Note).HasMaxLength(500);
+        e.Property(x => x.RegisteredBy).HasMaxLength(32);
+        e.HasOne<BidOpening>().WithMany().HasForeignKey(x => x.LotId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

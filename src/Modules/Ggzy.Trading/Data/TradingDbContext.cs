@@ -72,6 +72,8 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
 
     public DbSet<LotOpeningSettings> OpeningSettings => Set<LotOpeningSettings>();
 
+    public DbSet<OpeningRecording> OpeningRecordings => Set<OpeningRecording>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
 

@@ -27,9 +27,10 @@ namespace Ggzy.Trading.Demo;
 
 /// <summary>
 /// The demo's openings (docs/bid-opening.md): the 东湖公园 project's three lots, whose deadlines have passed, each holding
-/// sealed bids of 宏远 (bidder), 恒泰 (bidder2) and 安和鼎盛 — a demo bidder sealed with a certificate of the demo SM2 CA
-/// that has no account. 景观绿化 was opened, read out and closed (its record published); 园路铺装 had two bids and
-/// failed; 照明给排水 is in its decryption window (4 hours from seeding), 宏远 has decrypted, the others not yet.
+/// sealed bids of 宏远 (bidder), 恒泰 (bidder2) and 鼎盛 (bidder3), each sealed with its account's demo certificate.
+/// 景观绿化 was opened, read out and closed (its record published); 园路铺装 had two bids and
+/// failed; 照明给排水 is in its decryption window (4 hours from seeding), 宏远 has decrypted, the others not yet. The
+/// closed opening has a registered recording of the center's recording system.
 /// Everything but the bids' arrival goes through the opening service, so the Ledger tells it as it would happen.
 /// </summary>
 internal sealed class OpeningDemoSeeder(
@@ -39,7 +40,7 @@ internal sealed class OpeningDemoSeeder(
 {
     public const string ParkProject = "安和市东湖公园景观提升工程";
 
-    private const string ThirdBidder = "安和鼎盛建设有限公司";
+    private static readonly string[] BidderAccounts = ["bidder", "bidder2", "bidder3"];
 
     public int Order => 160;
 
@@ -55,22 +56,19 @@ internal sealed class OpeningDemoSeeder(
         string NameOf(string key) => DemoAccounts.Organizations.Single(o => o.Key == key).Name;
         if (!orgs.TryGetValue(NameOf("owner"), out var tenderer) || !orgs.TryGetValue(NameOf("agency"), out var agency)
             || !orgs.TryGetValue(NameOf("bidder1"), out var first) || !orgs.TryGetValue(NameOf("bidder2"), out var second)
-            || !File.Exists(Path.Combine(folder, "sm2-ca.key.pem")) || await catalog.CurrentAsync(clock.GetUtcNow(), ct) is null)
+            || !orgs.TryGetValue(NameOf("bidder3"), out var third)
+            || !BidderAccounts.All(u => File.Exists(Path.Combine(folder, u + ".key.pem")))
+            || await catalog.CurrentAsync(clock.GetUtcNow(), ct) is null)
         {
             return;
         }
 
         var now = clock.GetUtcNow();
-        var authority = new CertificateWithKey(Certificate.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, "sm2-ca.pem"), ct)),
-            PrivateKey.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, "sm2-ca.key.pem"), ct)));
-        var thirdCode = ThirdCreditCode();
-        var third = CertificateAuthority.Issue(authority, KeyAlgorithm.Sm2, new CertificateSubject("鼎盛投标专用", ThirdBidder, thirdCode),
-            now.AddDays(-90), now.AddYears(1));
         var bidders = new List<DemoBidder>
         {
             await LoadAsync(folder, "bidder", first.Id, first.Name, first.CreditCode!, ct),
             await LoadAsync(folder, "bidder2", second.Id, second.Name, second.CreditCode!, ct),
-            new("dingsheng", Guid.CreateVersion7(now), ThirdBidder, thirdCode, third),
+            await LoadAsync(folder, "bidder3", third.Id, third.Name, third.CreditCode!, ct),
         };
 
         var project = await ProjectAsync(tenderer, agency, now, ct);
@@ -135,6 +133,14 @@ internal sealed class OpeningDemoSeeder(
         await openings.AnswerObjectionAsync(Person("agency", Roles.Agency, agency.Id), opened.Id, objection.Id,
             new OpeningAnswerInput("开标只公布开标一览表的内容，是否响应招标文件由评标委员会评审；异议已记录。"), ct);
         await openings.CloseAsync(clerk, opened.Id, ct);
+
+        // The center's recording system filmed the opening room; the clerk registers the file (87号令 第三十九条).
+        var filmed = opened.Deadline!.Value.AddMinutes(-10);
+        await openings.RegisterRecordingAsync(clerk, opened.Id, new OpeningRecordingInput(
+            "rec://anhe-ggzy/kaibiao-2/" + filmed.ToOffset(ChinaTime.Offset).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture)
+                + "-" + opened.TradeCode + ".mp4",
+            Sm3.HashHex(Encoding.UTF8.GetBytes($"演示录像 {opened.TradeCode}")), filmed, filmed.AddMinutes(95),
+            "第二开标室全景及主持人位，录音录像系统自动生成（演示）"), ct);
 
         await openings.SignInAsync(bidders[0].Principal, decrypting.Id, new OpeningSignInInput(null, null), ct);
         await openings.DecryptAsync(bidders[0].Principal, decrypting.Id, new OpeningDecryptInput(await KeyAsync(decrypting, bidders[0], ct)), ct);
@@ -288,12 +294,4 @@ internal sealed class OpeningDemoSeeder(
     }
 
     private static DateTimeOffset At(DateOnly day, int hour, int minute = 0) => ChinaTime.StartOfDay(day).AddHours(hour).AddMinutes(minute);
-
-    // A valid 统一社会信用代码 of the demo's region for the bidder that has no account (GB 32100-2015 check characters).
-    private static string ThirdCreditCode()
-    {
-        const string body = "MA6H8Q2W";
-        var first17 = "91" + DemoAccounts.CityRegion + body + CreditCode.OrganizationCheckCharacter(body);
-        return first17 + CreditCode.CheckCharacter(first17);
-    }
 }

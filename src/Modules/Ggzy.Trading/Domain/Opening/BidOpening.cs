@@ -221,3 +221,31 @@ internal sealed class LotOpeningSettings
 
     public int Revision { get; set; }
 }
+
+/// <summary>
+/// 开标录音录像: a reference to the recording the center's recording system made of a lot's opening (87号令 第三十九条
+/// 开标应当全程录音录像). The platform keeps where the file is and its SM3 digest, not the media itself; registered by the
+/// center's staff, shown to them and to the authorities, kept apart from the opening record.
+/// </summary>
+internal sealed class OpeningRecording
+{
+    public Guid Id { get; init; }
+
+    public Guid LotId { get; init; }
+
+    /// <summary>Where the recording system keeps the file (a URI or the system's own locator).</summary>
+    public required string Locator { get; init; }
+
+    /// <summary>SM3 of the file, lower-case hex.</summary>
+    public required string Digest { get; init; }
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public DateTimeOffset EndedAt { get; init; }
+
+    public string? Note { get; init; }
+
+    public required string RegisteredBy { get; init; }
+
+    public DateTimeOffset RegisteredAt { get; init; }
+}

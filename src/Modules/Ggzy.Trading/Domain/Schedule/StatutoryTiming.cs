@@ -10,7 +10,7 @@ namespace Ggzy.Trading.Domain.Schedule;
 /// </summary>
 internal sealed class StatutoryTiming
 {
-    /// <summary>The rules the schedule, the clarification, the objection and the bid security checks use.</summary>
+    /// <summary>The rules the schedule, the clarification, the objection, the bid security and the award timings use.</summary>
     public static readonly IReadOnlyList<StatutoryRule> Rules =
     [
         StatutoryRules.TenderInvitees, StatutoryRules.TenderDocumentsSale, StatutoryRules.TenderDocumentsToDeadline,
@@ -24,6 +24,10 @@ internal sealed class StatutoryTiming
         StatutoryRules.ProcurementChallengeReply, StatutoryRules.TenderBidSecurity, StatutoryRules.ProcurementBidSecurity,
         StatutoryRules.TenderBidSecurityWithdrawalRefund, StatutoryRules.TenderBidSecurityRefund,
         StatutoryRules.ProcurementBidSecurityRefund, StatutoryRules.ProcurementTerminationRefund,
+        StatutoryRules.TenderCandidatePublicityStart, StatutoryRules.TenderCandidatePublicity, StatutoryRules.TenderResultObjectionReply,
+        StatutoryRules.TenderAwardToContract, StatutoryRules.TenderAwardReport, StatutoryRules.ProcurementReportToPurchaser,
+        StatutoryRules.ProcurementAwardDecision, StatutoryRules.ProcurementResultNotice, StatutoryRules.ProcurementResultNoticePeriod,
+        StatutoryRules.ProcurementAwardToContract, StatutoryRules.ProcurementContractPublication,
     ];
 
     private readonly Dictionary<string, EffectiveRule> _rules;

@@ -25,6 +25,7 @@ using Ggzy.Trading.Features.Bids;
 using Ggzy.Trading.Features.Procedures;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Ggzy.Trading.Features.Opening;
@@ -48,7 +49,8 @@ internal sealed class BidOpeningService(
     StatutoryRuleRegistry rules,
     IOptions<OpeningOptions> options,
     LedgerWriter ledger,
-    TimeProvider clock) : IBidOpenings
+    TimeProvider clock,
+    ILogger<BidOpeningService> logger) : IBidOpenings
 {
     public const string RecordFormatV1 = "ggzy.opening-record.v1";
 
@@ -76,31 +78,31 @@ internal sealed class BidOpeningService(
         var user = TradingUser.From(principal);
         var (project, lot) = await LotAsync(lotId, ct);
         EnsureRuns(user, project);
-        if ((lot.Deadline is { } deadline && now >= deadline) || lot.State is LotState.Failed or LotState.Terminated or LotState.DeadlinePassed)
+        if (!SettingsOpen(lot, now))
         {
-            throw Refuse(OpeningErrors.CodeSettingsLocked, OpeningErrors.SettingsLocked, 409);
+            throw Refuse(OpeningErrors.CodeSettingsLocked, OpeningErrors.SettingsLocked, 409, OpeningErrors.SettingsLockedCitation);
         }
 
         var items = (input.Items ?? DefaultItems(project.Regime)).Select(i => i?.Trim() ?? "").ToList();
         if (items.Count > 20 || items.Any(i => i.Length is 0 or > 50) || items.Distinct(StringComparer.Ordinal).Count() != items.Count)
         {
-            throw Refuse(OpeningErrors.CodeSettings, OpeningErrors.SettingsItems, field: "items");
+            throw Refuse(OpeningErrors.CodeSettings, OpeningErrors.SettingsItems, citation: OpeningErrors.ReadOutCitation, field: "items");
         }
 
         if (input.DecryptionMinutes is < 15 or > 240)
         {
-            throw Refuse(OpeningErrors.CodeSettings, OpeningErrors.SettingsMinutes, field: "decryptionMinutes");
+            throw Refuse(OpeningErrors.CodeSettings, OpeningErrors.SettingsMinutes, citation: OpeningErrors.WindowCitation, field: "decryptionMinutes");
         }
 
         var fallback = string.IsNullOrWhiteSpace(input.Fallback) ? null : input.Fallback.Trim();
         if (fallback is { Length: > 2000 })
         {
-            throw Refuse(OpeningErrors.CodeSettings, OpeningErrors.SettingsFallback, field: "fallback");
+            throw Refuse(OpeningErrors.CodeSettings, OpeningErrors.SettingsFallback, citation: OpeningErrors.FallbackCitation, field: "fallback");
         }
 
         if (!IsPrice(input.ReferencePrice) || !IsPrice(input.MaxPrice) || input.ReferencePrice > input.MaxPrice)
         {
-            throw Refuse(OpeningErrors.CodeSettings, OpeningErrors.SettingsPrice, field: "referencePrice");
+            throw Refuse(OpeningErrors.CodeSettings, OpeningErrors.SettingsPrice, citation: OpeningErrors.SecretPriceCitation, field: "referencePrice");
         }
 
         var settings = await db.OpeningSettings.SingleOrDefaultAsync(s => s.LotId == lotId, ct);
@@ -150,18 +152,32 @@ internal sealed class BidOpeningService(
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId, ct);
         var settings = await db.OpeningSettings.AsNoTracking().SingleOrDefaultAsync(s => s.LotId == lotId, ct);
         var bids = await db.Bids.AsNoTracking().Where(b => b.LotId == lotId && b.Status == BidStatus.Current).ToListAsync(ct);
-        var extracted = bids.OrderBy(b => b.CompletedAt).Select(b => new OpeningBid
+
+        // Nothing is written until every bid is checked: the opening, its bids, the lot's failure and the Ledger entries
+        // are saved in one transaction below, so a process that dies part way leaves nothing, and the next pass (on this
+        // node after a restart, or on another) extracts from the start.
+        var extracted = new List<OpeningBid>(bids.Count);
+        var pause = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.ExtractionPauseMilliseconds));
+        foreach (var b in bids.OrderBy(b => b.CompletedAt))
         {
-            BidId = b.Id,
-            LotId = lotId,
-            OrganizationId = b.OrganizationId,
-            CreditCode = b.CreditCode,
-            BidderName = b.BidderName,
-            Digest = b.Digest,
-            Size = b.Size,
-            ArrivedAt = b.CompletedAt,
-            SealIntact = SealIntact(lotId, b),
-        }).ToList();
+            extracted.Add(new OpeningBid
+            {
+                BidId = b.Id,
+                LotId = lotId,
+                OrganizationId = b.OrganizationId,
+                CreditCode = b.CreditCode,
+                BidderName = b.BidderName,
+                Digest = b.Digest,
+                Size = b.Size,
+                ArrivedAt = b.CompletedAt,
+                SealIntact = SealIntact(lotId, b),
+            });
+            if (pause > TimeSpan.Zero && extracted.Count < bids.Count)
+            {
+                OpeningLog.ExtractionPaused(logger, lot.TradeCode, (long)pause.TotalMilliseconds, extracted.Count, bids.Count);
+                await Task.Delay(pause, clock, ct);
+            }
+        }
 
         var rule = project.Regime == Regime.Tender ? StatutoryRules.TenderOpeningBidders : StatutoryRules.ProcurementOpeningBidders;
         var effective = await rules.EffectiveAsync(rule.Key, project.RegionCode, ct);
@@ -625,6 +641,122 @@ internal sealed class BidOpeningService(
         return await ViewAsync(principal, project, lot, await ReloadAsync(lotId, ct), ct);
     }
 
+    // ---- Recordings (87号令 第三十九条) ----
+
+    public async Task<OpeningRecordingView> RegisterRecordingAsync(ClaimsPrincipal principal, Guid lotId, OpeningRecordingInput input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var user = TradingUser.From(principal);
+        var (_, lot, opening) = await OpeningAsync(lotId, ct);
+        if (!user.IsCenter)
+        {
+            throw Refuse(OpeningErrors.CodeNotYours, OpeningErrors.RecordingsNotYours, 403);
+        }
+
+        var locator = input.Locator?.Trim();
+        if (locator is not { Length: > 0 and <= 1000 } || locator.Any(char.IsControl))
+        {
+            throw Refuse(OpeningErrors.CodeRecording, OpeningErrors.RecordingLocator, citation: OpeningErrors.RecordingCitation, field: "locator");
+        }
+
+        var digest = input.Digest?.Trim().ToLowerInvariant();
+        if (digest is not { Length: 64 } || !digest.All(Uri.IsHexDigit))
+        {
+            throw Refuse(OpeningErrors.CodeRecordingDigest, OpeningErrors.RecordingDigest, citation: OpeningErrors.RecordingCitation, field: "digest");
+        }
+
+        if (input.StartedAt?.ToUniversalTime() is not { } started || input.EndedAt?.ToUniversalTime() is not { } ended)
+        {
+            throw Refuse(OpeningErrors.CodeRecordingTime, OpeningErrors.RecordingTimesMissing, field: input.StartedAt is null ? "startedAt" : "endedAt");
+        }
+
+        var timeProblem = ended <= started ? OpeningErrors.RecordingTimesOrder
+            : ended > now ? Format(OpeningErrors.RecordingTimesFuture, ChinaTime.Format(ended), ChinaTime.Format(now))
+            : ended - started > TimeSpan.FromHours(24) ? OpeningErrors.RecordingTimesLength
+            : ended <= opening.Deadline ? Format(OpeningErrors.RecordingTimesCover, ChinaTime.Format(opening.Deadline))
+            : null;
+        if (timeProblem is not null)
+        {
+            throw Refuse(OpeningErrors.CodeRecordingTime, timeProblem, citation: OpeningErrors.RecordingCitation, field: "endedAt");
+        }
+
+        var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        if (note is { Length: > 500 })
+        {
+            throw Refuse(OpeningErrors.CodeRecording, OpeningErrors.RecordingNote, field: "note");
+        }
+
+        var duplicate = Refuse(OpeningErrors.CodeRecordingDuplicate, Format(OpeningErrors.RecordingDuplicate, digest), 409);
+        if (await db.OpeningRecordings.AnyAsync(r => r.LotId == lotId && r.Digest == digest, ct))
+        {
+            throw duplicate;
+        }
+
+        var recording = new OpeningRecording
+        {
+            Id = Guid.CreateVersion7(now),
+            LotId = lotId,
+            Locator = locator,
+            Digest = digest,
+            StartedAt = started,
+            EndedAt = ended,
+            Note = note,
+            RegisteredBy = user.UserName,
+            RegisteredAt = now,
+        };
+        db.OpeningRecordings.Add(recording);
+        try
+        {
+            await ledger.SaveChangesAsync(db, [new LedgerDraft("trading.opening.recording-registered", $"lot:{lot.TradeCode}", new
+            {
+                lot = lot.TradeCode,
+                recording = recording.Id,
+                locator,
+                digest,
+                startedAt = started,
+                endedAt = ended,
+                note,
+                by = user.UserName,
+                at = now,
+            }),
+            ], ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Registered at the same moment by someone else: the unique index on (lot, digest) keeps one.
+            db.ChangeTracker.Clear();
+            if (await db.OpeningRecordings.AnyAsync(r => r.LotId == lotId && r.Digest == digest, ct))
+            {
+                throw duplicate;
+            }
+
+            throw;
+        }
+
+        return RecordingView(recording);
+    }
+
+    public async Task<IReadOnlyList<OpeningRecordingView>> RecordingsAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
+    {
+        var user = TradingUser.From(principal);
+        var (_, lot, _) = await OpeningAsync(lotId, ct);
+        if (!SeesRecordings(user))
+        {
+            throw Refuse(OpeningErrors.CodeNotYours, OpeningErrors.RecordingsNotYours, 403);
+        }
+
+        return await RecordingsOfAsync(lot.Id, ct);
+    }
+
+    private static bool SeesRecordings(TradingUser user) => user.IsCenter || user.IsRegulator || user.IsSupervisor;
+
+    private async Task<IReadOnlyList<OpeningRecordingView>> RecordingsOfAsync(Guid lotId, CancellationToken ct) =>
+        [.. (await db.OpeningRecordings.AsNoTracking().Where(r => r.LotId == lotId).ToListAsync(ct))
+            .OrderBy(r => r.StartedAt).ThenBy(r => r.RegisteredAt).Select(RecordingView)];
+
+    private static OpeningRecordingView RecordingView(OpeningRecording r) =>
+        new(r.Id, r.Locator, r.Digest, r.StartedAt, r.EndedAt, r.Note, r.RegisteredBy, r.RegisteredAt);
+
     // ---- The portal ----
 
     public async Task<IReadOnlyList<PublishedOpeningSummary>> PublishedAsync(CancellationToken ct)
@@ -784,7 +916,10 @@ internal sealed class BidOpeningService(
             [.. opening.Bids.OrderBy(b => b.ArrivedAt).Select(b => BidView(b, opening, b.OrganizationId == user.OrganizationId, present.Contains(b.OrganizationId)))],
             [.. objections.Select(ObjectionView)], Record(opening), opening.NotOpenedReason, opening.NextStep, mineView,
             user.IsCenter, user.RunsProject(project),
-            opening.Revision + attendance.Count + objections.Count + objections.Count(o => o.Answer is not null));
+            opening.Revision + attendance.Count + objections.Count + objections.Count(o => o.Answer is not null))
+        {
+            Recordings = SeesRecordings(user) ? await RecordingsOfAsync(lot.Id, ct) : null,
+        };
     }
 
     private static IReadOnlyList<OpeningStepView> Steps(BidOpening o, List<OpeningAttendance> attendance)
@@ -825,7 +960,14 @@ internal sealed class BidOpeningService(
 
     private OpeningSettingsView SettingsView(Project project, Lot lot, LotOpeningSettings? s) =>
         new(lot.Id, lot.TradeCode, ItemsOf(project, s), s?.DecryptionMinutes ?? options.Value.DecryptionMinutes, s?.DecryptionMinutes is null, s?.Fallback,
-            s?.ReferencePrice, s?.MaxPrice, s is null, s?.UpdatedAt, s?.UpdatedBy, lot.Deadline is not { } d || clock.GetUtcNow() < d);
+            s?.ReferencePrice, s?.MaxPrice, s is null, s?.UpdatedAt, s?.UpdatedBy, SettingsOpen(lot, clock.GetUtcNow()))
+        {
+            Prequalification = lot.Prequalification,
+        };
+
+    /// <summary>The settings go with the tender documents: they may change until the deadline, not after it nor once the lot ended.</summary>
+    private static bool SettingsOpen(Lot lot, DateTimeOffset now) =>
+        (lot.Deadline is not { } deadline || now < deadline) && lot.State is not (LotState.Failed or LotState.Terminated or LotState.DeadlinePassed);
 
     private static IReadOnlyList<string> ItemsOf(Project project, LotOpeningSettings? settings) =>
         settings is null ? DefaultItems(project.Regime) : JsonSerializer.Deserialize<List<string>>(settings.ItemsJson, RecordJson)!;
@@ -844,7 +986,10 @@ internal sealed class BidOpeningService(
             : (project, lot);
     }
 
-    /// <summary>The lot and its opening; before the deadline nobody learns anything, after it the extraction may lag by one clock pass.</summary>
+    /// <summary>
+    /// The lot and its opening; before the deadline nobody learns anything, after it the extraction may lag by one clock
+    /// pass — which also moves a lot still open for bids to 投标已截止, so such a lot is being extracted as well.
+    /// </summary>
     private async Task<(Project Project, Lot Lot, BidOpening Opening)> OpeningAsync(Guid lotId, CancellationToken ct, bool tracked = false)
     {
         var (project, lot) = await LotAsync(lotId, ct);
@@ -852,7 +997,8 @@ internal sealed class BidOpeningService(
         var opening = await query.Include(o => o.Bids).SingleOrDefaultAsync(o => o.LotId == lotId, ct);
         if (opening is null)
         {
-            throw lot.Deadline is { } deadline && clock.GetUtcNow() >= deadline && lot.State == LotState.DeadlinePassed && !lot.Prequalification
+            throw lot.Deadline is { } deadline && clock.GetUtcNow() >= deadline && !lot.Prequalification
+                && lot.State is LotState.Announced or LotState.DocumentsOnSale or LotState.BiddingOpen or LotState.DeadlinePassed
                 ? Refuse(OpeningErrors.CodeNotExtracted, OpeningErrors.NotExtracted, 409, OpeningErrors.OpeningCitation)
                 : Refuse(OpeningErrors.CodeNotYet, OpeningErrors.NotYet, 403, OpeningErrors.SecrecyCitation);
         }
@@ -962,4 +1108,11 @@ internal sealed class BidOpeningService(
     };
 
     private static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
+}
+
+internal static partial class OpeningLog
+{
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Fault injection (Trading:Opening:ExtractionPauseMilliseconds): extraction of lot {Lot} paused {Milliseconds} ms after checking bid {Checked} of {Count}.")]
+    public static partial void ExtractionPaused(ILogger logger, string lot, long milliseconds, int @checked, int count);
 }

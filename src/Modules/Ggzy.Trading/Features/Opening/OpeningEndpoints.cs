@@ -69,6 +69,16 @@ internal static class OpeningEndpoints
             .RequireAuthorization(TradingPermissions.HostOpening)
             .WithSummary("结束开标并公布开标记录；异议须已全部答复，未确认的投标人视为认可。");
 
+        lot.MapGet("/recordings", async (Guid lotId, ClaimsPrincipal user, IBidOpenings openings, CancellationToken ct) =>
+                TypedResults.Ok(await openings.RecordingsAsync(user, lotId, ct)))
+            .RequireAuthorization(TradingPermissions.WatchOpening)
+            .WithSummary("开标录音录像的登记（交易中心工作人员、公管办和行政监督部门查看）；不属于开标记录。");
+
+        lot.MapPost("/recordings", async (Guid lotId, OpeningRecordingInput input, ClaimsPrincipal user, IBidOpenings openings, CancellationToken ct) =>
+                TypedResults.Ok(await openings.RegisterRecordingAsync(user, lotId, input, ct)))
+            .RequireAuthorization(TradingPermissions.HostOpening)
+            .WithSummary("交易中心工作人员登记交易中心录音录像系统对开标的录音录像：文件位置、SM3 摘要、起止时间和备注（财政部令第87号 第三十九条：开标应当全程录音录像）。");
+
         var published = api.MapGroup("/trading/openings/published").WithTags("开标 Bid opening").AllowAnonymous();
         published.MapGet("/", async (IBidOpenings openings, CancellationToken ct) => TypedResults.Ok(await openings.PublishedAsync(ct)))
             .WithSummary("已公布的开标记录。");

@@ -13,6 +13,11 @@ internal static class OpeningErrors
     public const string ObjectionCitation = StatutoryRules.TenderRegulations + "第四十四条";
     public const string DeemedCitation = StatutoryRules.Order87 + "第四十二条";
     public const string SecretPriceCitation = StatutoryRules.TenderRegulations + "第二十七条、第五十条";
+    public const string ReadOutCitation = StatutoryRules.TenderLaw + "第三十六条";
+    public const string WindowCitation = "《电子招标投标办法》第三十条";
+    public const string FallbackCitation = "《电子招标投标办法》第三十一条";
+    public const string RecordingCitation = StatutoryRules.Order87 + "第三十九条";
+    public const string SettingsLockedCitation = StatutoryRules.TenderLaw + "第二十三条；" + StatutoryRules.TenderRegulations + "第二十一条";
 
     public const string TenderNextStep = "招标人应当依法重新招标（" + StatutoryRules.TenderLaw + "第二十八条；" + StatutoryRules.TenderRegulations + "第四十四条）。";
     public const string ProcurementNextStep = "采购人应当修改招标文件后重新招标；招标文件没有不合理条款、程序符合规定而需要采用其他采购方式的，应当依法报财政部门批准后改变采购方式（"
@@ -48,6 +53,17 @@ internal static class OpeningErrors
     public const string SettingsFallback = "补救方案不超过 2000 字。";
     public const string SettingsPrice = "标底和最高投标限价须为正数（元），最多两位小数；同时设定时标底不得高于最高投标限价。";
 
+    public const string RecordingsNotYours = "只有交易中心工作人员、公管办和行政监督部门可以查看和登记开标录音录像。";
+    public const string RecordingLocator = "请填写录音录像文件的位置：交易中心录音录像系统中的地址或编号，1–1000 字，不含换行等控制字符。";
+    public const string RecordingDigest = "录音录像文件的 SM3 摘要应为 64 位十六进制数字：请填写录音录像系统给出的摘要，或对文件计算 SM3 后填写。";
+    public const string RecordingTimesMissing = "请填写录音录像的开始时间和结束时间（北京时间）。";
+    public const string RecordingTimesOrder = "录音录像的结束时间应晚于开始时间。";
+    public const string RecordingTimesFuture = "录音录像的结束时间 {0} 晚于现在（{1}）：请在录制结束后登记。";
+    public const string RecordingTimesLength = "一段录音录像不超过 24 小时：更长的录制请分段登记。";
+    public const string RecordingTimesCover = "录音录像应当覆盖开标：结束时间应晚于开标时间 {0}（北京时间）。";
+    public const string RecordingNote = "备注不超过 500 字。";
+    public const string RecordingDuplicate = "该录音录像文件（SM3 {0}）已经登记，无需重复登记。";
+
     public const string CodeNotYet = "OPEN_NOT_YET";
     public const string CodeNotExtracted = "OPEN_NOT_EXTRACTED";
     public const string CodeNotYours = "OPEN_NOT_YOURS";
@@ -68,4 +84,8 @@ internal static class OpeningErrors
     public const string CodeAnswered = "OPEN_ANSWERED";
     public const string CodeSettingsLocked = "OPEN_SETTINGS_LOCKED";
     public const string CodeSettings = "OPEN_SETTINGS";
+    public const string CodeRecording = "OPEN_RECORDING";
+    public const string CodeRecordingDigest = "OPEN_RECORDING_DIGEST";
+    public const string CodeRecordingTime = "OPEN_RECORDING_TIME";
+    public const string CodeRecordingDuplicate = "OPEN_RECORDING_DUPLICATE";
 }

@@ -10,4 +10,11 @@ internal sealed class OpeningOptions
 
     /// <summary>How many refused content keys end a bid's decryption at once (撤销); 5 by default.</summary>
     public int MaxKeyAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// Fault injection, for tests and drills only: the extraction pauses this many milliseconds after checking each bid
+    /// but the last (and logs a warning each time), so that a process can be killed reproducibly while it extracts.
+    /// 0 (no pause) by default; never set in production.
+    /// </summary>
+    public int ExtractionPauseMilliseconds { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
 using Ggzy.Platform.Time;
@@ -17,10 +18,17 @@ namespace Ggzy.Trading.Areas.Trading.Pages.Lots;
 /// </summary>
 [RequirePermission(TradingPermissions.ReadDocuments)]
 [RequestSizeLimit(DocumentUploadOptions.MaxRequestBytes)]
-public sealed class DocumentsModel(ILotDocuments documents, PermissionTable permissions) : PageModel
+public sealed class DocumentsModel(ILotDocuments documents, IBidOpenings openings, PermissionTable permissions) : PageModel
 {
+    private static readonly char[] ItemSeparators = ['\n', '\r', ',', '，', '、', ';', '；'];
 
     public LotDocumentsView View { get; private set; } = null!;
+
+    /// <summary>The lot's opening settings, for the tenderer or agency that runs it (null for everyone else).</summary>
+    public OpeningSettingsView? Opening { get; private set; }
+
+    [BindProperty]
+    public OpeningSettingsForm OpeningForm { get; set; } = new();
 
     public DeadlineProposalInfo? Proposal { get; private set; }
 
@@ -46,6 +54,11 @@ public sealed class DocumentsModel(ILotDocuments documents, PermissionTable perm
     public async Task<IActionResult> OnGetAsync(Guid lotId, CancellationToken ct)
     {
         await LoadAsync(lotId, ct);
+        if (Opening is { } settings)
+        {
+            OpeningForm = OpeningSettingsForm.Of(settings);
+        }
+
         if (Proposal is { } p && Clarify.NewDeadline is null)
         {
             Clarify.NewDeadline = p.EarliestDeadline.ToOffset(ChinaTime.Offset).DateTime;
@@ -115,6 +128,17 @@ public sealed class DocumentsModel(ILotDocuments documents, PermissionTable perm
             return "答复已送达异议人。";
         }, ct);
 
+    /// <summary>
+    /// 开标事项 with the tender documents (docs/bid-opening.md §3), through the same service and checks as
+    /// <c>PUT /api/v1/trading/lots/{lot}/opening/settings</c>; refused at and after the deadline.
+    /// </summary>
+    public Task<IActionResult> OnPostOpeningAsync(Guid lotId, CancellationToken ct) =>
+        ActAsync(lotId, TradingPermissions.ManageOpening, nameof(OpeningForm), async () =>
+        {
+            var saved = await openings.SetSettingsAsync(User, lotId, OpeningForm.ToInput(), ct);
+            return $"开标事项已保存：唱标内容 {(saved.Items.Count == 0 ? "仅投标人名称和投标总价" : string.Join("、", saved.Items))}，解密时限 {saved.DecryptionMinutes} 分钟。";
+        }, ct, keepForm: true);
+
     /// <summary>An unknown lot or file is 404; a lot the user may not act on is 403, as for the API.</summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -126,7 +150,8 @@ public sealed class DocumentsModel(ILotDocuments documents, PermissionTable perm
         }
     }
 
-    private async Task<IActionResult> ActAsync(Guid lotId, string permission, string prefix, Func<Task<string>> act, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Guid lotId, string permission, string prefix, Func<Task<string>> act, CancellationToken ct,
+        bool keepForm = false)
     {
         if (!permissions.Grants(User, permission))
         {
@@ -145,12 +170,32 @@ public sealed class DocumentsModel(ILotDocuments documents, PermissionTable perm
         }
 
         await LoadAsync(lotId, ct);
+        if (!keepForm && Opening is { } settings)
+        {
+            OpeningForm = OpeningSettingsForm.Of(settings);
+        }
+
         return Page();
     }
 
     private async Task LoadAsync(Guid lotId, CancellationToken ct)
     {
         View = await documents.ViewAsync(User, lotId, ct);
+        Opening = null;
+        if (View.RunsProject && permissions.Grants(User, TradingPermissions.ManageOpening))
+        {
+            try
+            {
+                var settings = await openings.SettingsAsync(User, lotId, ct);
+                Opening = settings.Prequalification ? null : settings;
+            }
+            catch (NotFoundException)
+            {
+                // A draft lot, or a project not yet accepted: there is nothing to open yet.
+                Opening = null;
+            }
+        }
+
         CanDownload = permissions.Grants(User, TradingPermissions.DownloadDocuments) || View.RunsProject;
         CanObject = View.MayObject && permissions.Grants(User, TradingPermissions.RaiseObjection);
         if (View.MayClarify && permissions.Grants(User, TradingPermissions.ManageDocuments))
@@ -163,6 +208,75 @@ public sealed class DocumentsModel(ILotDocuments documents, PermissionTable perm
             {
                 Proposal = null;
             }
+        }
+    }
+
+    /// <summary>
+    /// The opening settings as typed: the read-out items one a line (or separated by 、，;), the prices in 元 and the
+    /// window in minutes as text, so that a value that is not a number gets a Chinese message instead of the binder's.
+    /// </summary>
+    public sealed class OpeningSettingsForm
+    {
+        public string? Items { get; set; }
+
+        public string? DecryptionMinutes { get; set; }
+
+        public string? Fallback { get; set; }
+
+        public string? ReferencePrice { get; set; }
+
+        public string? MaxPrice { get; set; }
+
+        public static OpeningSettingsForm Of(OpeningSettingsView view) => new()
+        {
+            Items = string.Join("\n", view.Items),
+            DecryptionMinutes = view.DecryptionMinutesDefault ? null : view.DecryptionMinutes.ToString(CultureInfo.InvariantCulture),
+            Fallback = view.Fallback,
+            ReferencePrice = view.ReferencePrice?.ToString("0.00", CultureInfo.InvariantCulture),
+            MaxPrice = view.MaxPrice?.ToString("0.00", CultureInfo.InvariantCulture),
+        };
+
+        public OpeningSettingsInput ToInput()
+        {
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            int? minutes = null;
+            if (!string.IsNullOrWhiteSpace(DecryptionMinutes))
+            {
+                if (int.TryParse(DecryptionMinutes.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var m))
+                {
+                    minutes = m;
+                }
+                else
+                {
+                    errors["decryptionMinutes"] = ["解密时限请填写 15 至 240 之间的整数（分钟），留空则取平台默认值。"];
+                }
+            }
+
+            decimal? Price(string? text, string field, string name)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return null;
+                }
+
+                if (decimal.TryParse(text.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                errors[field] = [$"{name}请填写金额（元），如 4800000.00；不设{name}的留空。"];
+                return null;
+            }
+
+            var reference = Price(ReferencePrice, "referencePrice", "标底");
+            var max = Price(MaxPrice, "maxPrice", "最高投标限价");
+            if (errors.Count > 0)
+            {
+                throw new InputValidationException(errors);
+            }
+
+            var items = (Items ?? "").Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            return new OpeningSettingsInput(items, minutes, Fallback, reference, max);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
+using Ggzy.Platform.Time;
 using Ggzy.Trading.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,10 @@ public sealed class HallModel(IBidOpenings openings, IAuthorizationService autho
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>The center's staff register a recording of the opening (87号令 第三十九条).</summary>
+    [BindProperty]
+    public RecordingForm Recording { get; set; } = new();
 
     public Task<IActionResult> OnGetAsync(Guid lotId, CancellationToken ct) => Shown(async () =>
     {
@@ -88,6 +93,9 @@ public sealed class HallModel(IBidOpenings openings, IAuthorizationService autho
     public Task<IActionResult> OnPostCloseAsync(Guid lotId, CancellationToken ct) =>
         Act(lotId, TradingPermissions.HostOpening, "开标结束，开标记录已在门户公开。", () => openings.CloseAsync(User, lotId, ct), ct);
 
+    public Task<IActionResult> OnPostRecordingAsync(Guid lotId, CancellationToken ct) =>
+        Act(lotId, TradingPermissions.HostOpening, "开标录音录像已登记。", () => openings.RegisterRecordingAsync(User, lotId, Recording.ToInput(), ct), ct);
+
     /// <summary>Shows the hall, or 404 / 403 when the lot has no opening or the user may not watch it.</summary>
     private async Task<IActionResult> Shown(Func<Task<IActionResult>> work)
     {
@@ -136,5 +144,24 @@ public sealed class HallModel(IBidOpenings openings, IAuthorizationService autho
         }
 
         return RedirectToPage(new { lotId });
+    }
+
+    /// <summary>A recording as typed: the times in China time (datetime-local).</summary>
+    public sealed class RecordingForm
+    {
+        public string? Locator { get; set; }
+
+        public string? Digest { get; set; }
+
+        public DateTime? StartedAt { get; set; }
+
+        public DateTime? EndedAt { get; set; }
+
+        public string? Note { get; set; }
+
+        public OpeningRecordingInput ToInput() => new(Locator, Digest, China(StartedAt), China(EndedAt), Note);
+
+        private static DateTimeOffset? China(DateTime? local) =>
+            local is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Unspecified), ChinaTime.Offset) : null;
     }
 }
