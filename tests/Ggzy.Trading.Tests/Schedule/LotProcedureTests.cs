@@ -25,7 +25,73 @@ public sealed class LotProcedureTests
             (LotState.DocumentsOnSale, LotState.BiddingOpen),
             (LotState.BiddingOpen, LotState.DeadlinePassed),
         ]);
-        lot.Allowed().ShouldBe([LotTrigger.Pause, LotTrigger.Fail, LotTrigger.Terminate]);
+        lot.Allowed().ShouldBe([LotTrigger.Pause, LotTrigger.Fail, LotTrigger.Terminate, LotTrigger.StartEvaluation]);
+    }
+
+    [Fact]
+    public void Procedure_AfterTheOpening_GoesThroughEvaluationPublicityAwardAndContractToTheArchive()
+    {
+        var lot = Opened();
+
+        lot.StartEvaluation(China("2026-03-23 14:00"));
+        lot.SubmitReport(China("2026-03-24 17:00"));
+        lot.StartPublicity(China("2026-03-25 09:00"));
+        lot.Award(China("2026-03-30 09:00"));
+        lot.SignContract(China("2026-04-10 10:00"));
+        lot.Archive(China("2026-04-20 10:00"));
+
+        lot.State.ShouldBe(LotState.Archived);
+        lot.IsFinal.ShouldBeTrue();
+        lot.Allowed().ShouldBeEmpty();
+        lot.History.Skip(4).Select(t => t.Trigger).ShouldBe([
+            LotTrigger.StartEvaluation, LotTrigger.SubmitReport, LotTrigger.StartPublicity, LotTrigger.Award,
+            LotTrigger.SignContract, LotTrigger.Archive,
+        ]);
+        Should.Throw<BusinessRuleException>(() => lot.Terminate("终止", China("2026-04-21 10:00")))
+            .Message.ShouldBe("标段处于“已归档”状态，不能终止招标。该标段的程序已结束，不能再进行任何操作。");
+    }
+
+    [Fact]
+    public void Procedure_OutOfOrderAfterTheOpening_IsRefusedNamingWhatIsAllowed()
+    {
+        var lot = Opened();
+
+        Should.Throw<BusinessRuleException>(() => lot.SubmitReport(China("2026-03-23 14:00")))
+            .Message.ShouldBe("标段处于“投标已截止”状态，不能提交评标报告。当前可以：暂停、宣布招标失败、终止招标、开始评标。");
+        lot.StartEvaluation(China("2026-03-23 14:00"));
+        Should.Throw<BusinessRuleException>(() => lot.Award(China("2026-03-23 15:00"))).Message.ShouldContain("不能定标并发出中标通知书");
+        lot.State.ShouldBe(LotState.Evaluating);
+    }
+
+    [Fact]
+    public void Procedure_FailedOrTerminatedAfterTheOpening_CanOnlyBeArchived()
+    {
+        var failed = Opened();
+        failed.StartEvaluation(China("2026-03-23 14:00"));
+        failed.Fail("评标委员会否决全部投标", China("2026-03-23 16:00"));
+        failed.Allowed().ShouldBe([LotTrigger.Archive]);
+
+        var terminated = Opened();
+        terminated.StartEvaluation(China("2026-03-23 14:00"));
+        terminated.SubmitReport(China("2026-03-24 17:00"));
+        terminated.Terminate("项目取消", China("2026-03-25 09:00"));
+        terminated.Archive(China("2026-03-26 09:00"));
+        terminated.State.ShouldBe(LotState.Archived);
+    }
+
+    [Fact]
+    public void Pause_DuringThePublicity_ResumesThePublicity()
+    {
+        var lot = Opened();
+        lot.StartEvaluation(China("2026-03-23 14:00"));
+        lot.SubmitReport(China("2026-03-24 17:00"));
+        lot.StartPublicity(China("2026-03-25 09:00"));
+
+        lot.Pause("对评标结果的异议待答复", China("2026-03-26 09:00"));
+        Should.Throw<BusinessRuleException>(() => lot.Award(China("2026-03-27 09:00")));
+        lot.Resume("异议已答复", China("2026-03-27 10:00"));
+
+        lot.State.ShouldBe(LotState.Publicity);
     }
 
     [Fact]
@@ -163,6 +229,14 @@ public sealed class LotProcedureTests
         var lot = LotProcedure.Draft(ValidTender());
         lot.Publish(Validator, China("2026-03-02 08:00"));
         lot.OpenDocumentSale(China("2026-03-02 09:00"));
+        return lot;
+    }
+
+    private static LotProcedure Opened()
+    {
+        var lot = OnSale();
+        lot.CloseDocumentSale(China("2026-03-09 17:00"));
+        lot.PassDeadline(China("2026-03-23 09:30"));
         return lot;
     }
 }

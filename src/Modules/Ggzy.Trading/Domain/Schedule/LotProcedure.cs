@@ -27,6 +27,26 @@ internal sealed class LotProcedure
         [(LotState.BiddingOpen, LotTrigger.Terminate)] = LotState.Terminated,
         [(LotState.DeadlinePassed, LotTrigger.Terminate)] = LotState.Terminated,
         [(LotState.Paused, LotTrigger.Terminate)] = LotState.Terminated,
+
+        // After the opening (issue 8): evaluation, report, publicity (工程招标 only), award, contract, archive.
+        [(LotState.DeadlinePassed, LotTrigger.StartEvaluation)] = LotState.Evaluating,
+        [(LotState.Evaluating, LotTrigger.SubmitReport)] = LotState.Evaluated,
+        [(LotState.Evaluating, LotTrigger.Fail)] = LotState.Failed,
+        [(LotState.Evaluated, LotTrigger.StartPublicity)] = LotState.Publicity,
+        [(LotState.Evaluated, LotTrigger.Award)] = LotState.Awarded,
+        [(LotState.Evaluated, LotTrigger.Fail)] = LotState.Failed,
+        [(LotState.Publicity, LotTrigger.Award)] = LotState.Awarded,
+        [(LotState.Publicity, LotTrigger.Fail)] = LotState.Failed,
+        [(LotState.Awarded, LotTrigger.SignContract)] = LotState.Contracted,
+        [(LotState.Evaluating, LotTrigger.Pause)] = LotState.Paused,
+        [(LotState.Evaluated, LotTrigger.Pause)] = LotState.Paused,
+        [(LotState.Publicity, LotTrigger.Pause)] = LotState.Paused,
+        [(LotState.Evaluating, LotTrigger.Terminate)] = LotState.Terminated,
+        [(LotState.Evaluated, LotTrigger.Terminate)] = LotState.Terminated,
+        [(LotState.Publicity, LotTrigger.Terminate)] = LotState.Terminated,
+        [(LotState.Contracted, LotTrigger.Archive)] = LotState.Archived,
+        [(LotState.Failed, LotTrigger.Archive)] = LotState.Archived,
+        [(LotState.Terminated, LotTrigger.Archive)] = LotState.Archived,
     };
 
     private readonly List<LotTransition> _history = [];
@@ -47,7 +67,8 @@ internal sealed class LotProcedure
 
     public IReadOnlyList<LotTransition> History => _history;
 
-    public bool IsFinal => State is LotState.Failed or LotState.Terminated;
+    /// <summary>Whether the procedure has ended (it may still be archived, except once archived).</summary>
+    public bool IsFinal => State is LotState.Failed or LotState.Terminated or LotState.Archived;
 
     public static LotProcedure Draft(ProcedureSchedule schedule) => new(LotState.Draft, null, schedule);
 
@@ -151,6 +172,23 @@ internal sealed class LotProcedure
         PausedFrom = null;
     }
 
+    /// <summary>评标开始: the committee has signed in (opening closed; checked by the evaluation room).</summary>
+    public void StartEvaluation(DateTimeOffset at) => Step(LotTrigger.StartEvaluation, at, null);
+
+    /// <summary>The evaluation report is signed (12号令 第四十二条、第四十三条).</summary>
+    public void SubmitReport(DateTimeOffset at) => Step(LotTrigger.SubmitReport, at, null);
+
+    /// <summary>中标候选人公示 begins (实施条例 第五十四条).</summary>
+    public void StartPublicity(DateTimeOffset at) => Step(LotTrigger.StartPublicity, at, null);
+
+    /// <summary>The award notice is issued; the regime's gates are the award's to check.</summary>
+    public void Award(DateTimeOffset at) => Step(LotTrigger.Award, at, null);
+
+    public void SignContract(DateTimeOffset at) => Step(LotTrigger.SignContract, at, null);
+
+    /// <summary>The archive package is built (a contracted, failed or terminated lot).</summary>
+    public void Archive(DateTimeOffset at) => Step(LotTrigger.Archive, at, null);
+
     /// <summary>
     /// Moves the deadline after a clarification or amendment; refused when the new deadline is earlier than the
     /// adjustment allows. Allowed until the deadline passes, also while paused.
@@ -172,6 +210,12 @@ internal sealed class LotProcedure
         }
 
         Schedule = Schedule with { Deadline = newDeadline };
+    }
+
+    private void Step(LotTrigger trigger, DateTimeOffset at, string? reason)
+    {
+        Guard(trigger);
+        Move(trigger, at, reason);
     }
 
     private void Guard(LotTrigger trigger)

@@ -104,6 +104,12 @@ internal static class ProjectNames
         Domain.Schedule.LotState.Paused => "已暂停",
         Domain.Schedule.LotState.Failed => "已流标（失败）",
         Domain.Schedule.LotState.Terminated => "已终止",
+        Domain.Schedule.LotState.Evaluating => "评标中",
+        Domain.Schedule.LotState.Evaluated => "评标结束",
+        Domain.Schedule.LotState.Publicity => "公示中",
+        Domain.Schedule.LotState.Awarded => "已定标",
+        Domain.Schedule.LotState.Contracted => "已签合同",
+        Domain.Schedule.LotState.Archived => "已归档",
         _ => state.ToString(),
     };
 
