@@ -4,9 +4,12 @@ namespace Ggzy.Trading.Features.Evaluation;
 /// A lot's signed evaluation report as what follows it reads it: the candidate publicity or result notice, the award,
 /// the losers' own scores (87号令 第六十九条) and the archive. Written by the evaluation room; read-only here.
 /// </summary>
+/// <param name="LotId">The lot evaluated.</param>
+/// <param name="ReportId">The report, as the room stores it.</param>
 /// <param name="SignedAt">When the last member signed or was deemed to agree: the report's delivery to the tenderer.</param>
 /// <param name="Digest">SM3 of the report document (lowercase hex), as archived and cited on the Ledger.</param>
-/// <param name="AllRejected">The committee rejected every bid (否决所有投标), with <paramref name="RejectionReason"/>.</param>
+/// <param name="AllRejected">The committee rejected every bid (否决所有投标), with its reason.</param>
+/// <param name="RejectionReason">Why every bid was rejected; null otherwise.</param>
 /// <param name="Candidates">Ranked candidates (at most 3), rank 1 first; empty when every bid was rejected.</param>
 /// <param name="Bids">Every bid the committee evaluated, valid or rejected, with its total and rank where it has one.</param>
 internal sealed record SignedEvaluationReport(
