@@ -182,7 +182,7 @@ public sealed class LotProcedureTests
 
         lot.State.ShouldBe(LotState.Failed);
         lot.IsFinal.ShouldBeTrue();
-        lot.Allowed().ShouldBeEmpty();
+        lot.Allowed().ShouldBe([LotTrigger.Archive]);
     }
 
     [Fact]

@@ -228,7 +228,8 @@ internal sealed class LotProcedure
 
     private BusinessRuleException Refusal(LotTrigger trigger)
     {
-        var allowed = Allowed();
+        // Archiving is the platform's own step once a procedure has ended, not something a user may choose.
+        var allowed = Allowed().Where(t => t != LotTrigger.Archive).ToList();
         var next = allowed.Count == 0 ? "该标段的程序已结束，不能再进行任何操作。" : $"当前可以：{string.Join("、", allowed.Select(t => t.Label()))}。";
         return new BusinessRuleException($"标段处于“{State.Label()}”状态，不能{trigger.Label()}。{next}");
     }
