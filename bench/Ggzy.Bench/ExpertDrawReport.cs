@@ -18,12 +18,12 @@ internal static class ExpertDrawReport
 
         md.AppendLine(invariant, $"Command: `dotnet run -c Release --project bench/Ggzy.Bench -- expert-draw --experts {settings.Experts} --draws {settings.Draws} --simulations {settings.Simulations} --providers {string.Join(' ', results.Select(r => r.Provider.ToLowerInvariant()))}`.");
         md.AppendLine();
-        md.AppendLine("| Database | Pool | Candidates | Excluded | Draw p50 | Draw p99 | Mean | Max | χ² | df | p |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| Database | Pool | Candidates | Excluded | Draw p50 | Draw p99 | Mean | Max | After a pool change p50 / p99 | p99 / peer's p99 | χ² | df | p |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             md.AppendLine(invariant,
-                $"| {r.Database} | {r.Experts:N0} | {r.Candidates:N0} | {r.Excluded:N0} | {r.P50.TotalMilliseconds:F1} ms | {r.P99.TotalMilliseconds:F1} ms | {r.Mean.TotalMilliseconds:F1} ms | {r.Max.TotalMilliseconds:F1} ms | {r.Uniformity.Statistic:F1} | {r.Uniformity.DegreesOfFreedom:N0} | {r.Uniformity.PValue:F3} |");
+                $"| {r.Database} | {r.Experts:N0} | {r.Candidates:N0} | {r.Excluded:N0} | {r.P50.TotalMilliseconds:F1} ms | {r.P99.TotalMilliseconds:F1} ms | {r.Mean.TotalMilliseconds:F1} ms | {r.Max.TotalMilliseconds:F1} ms | {r.ColdP50.TotalMilliseconds:F1} / {r.ColdP99.TotalMilliseconds:F1} ms | {r.P99 / r.ColdP99:P0} | {r.Uniformity.Statistic:F1} | {r.Uniformity.DegreesOfFreedom:N0} | {r.Uniformity.PValue:F3} |");
         }
 
         md.AppendLine();

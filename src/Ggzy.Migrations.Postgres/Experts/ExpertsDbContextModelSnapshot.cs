@@ -753,6 +753,28 @@ namespace Ggzy.Migrations.Postgres.Experts
                     b.ToTable("experts_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Experts.Domain.Pool.PoolVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("experts_pool_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Ggzy.Experts.Domain.Reviews.ExpertReview", b =>
                 {
                     b.Property<Guid>("Id")

@@ -746,6 +746,28 @@ namespace Ggzy.Migrations.Sqlite.Experts
                     b.ToTable("experts_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Experts.Domain.Pool.PoolVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("experts_pool_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Ggzy.Experts.Domain.Reviews.ExpertReview", b =>
                 {
                     b.Property<Guid>("Id")

@@ -114,3 +114,14 @@ internal sealed class ExpertStatusChangeConfiguration : IEntityTypeConfiguration
         e.HasIndex(x => new { x.Status, x.RecordedAt });
     }
 }
+
+internal sealed class PoolVersionConfiguration : IEntityTypeConfiguration<PoolVersion>
+{
+    public void Configure(EntityTypeBuilder<PoolVersion> e)
+    {
+        e.ToTable("experts_pool_version");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.HasData(new PoolVersion { Id = PoolVersion.SingletonId, Value = 0 });
+    }
+}

@@ -37,6 +37,50 @@ internal sealed class ExpertsDbContext(DbContextOptions<ExpertsDbContext> option
 
     public DbSet<ExpertReview> Reviews => Set<ExpertReview>();
 
+    public DbSet<PoolVersion> PoolVersions => Set<PoolVersion>();
+
+    /// <summary>
+    /// Saves, raising the pool's change counter in the same transaction when an expert or a held specialty changes, so
+    /// that no node draws from a stale copy of the pool (<see cref="PoolVersion"/>).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangesPool())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null;
+        await using var transaction = own ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await PoolVersions.Where(v => v.Id == PoolVersion.SingletonId)
+            .ExecuteUpdateAsync(v => v.SetProperty(x => x.Value, x => x.Value + 1), cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!ChangesPool())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        var own = Database.CurrentTransaction is null;
+        using var transaction = own ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        PoolVersions.Where(v => v.Id == PoolVersion.SingletonId).ExecuteUpdate(v => v.SetProperty(x => x.Value, x => x.Value + 1));
+        transaction?.Commit();
+        return saved;
+    }
+
+    private bool ChangesPool() => ChangeTracker.Entries().Any(e =>
+        e.Entity is Expert or ExpertSpecialty && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
 

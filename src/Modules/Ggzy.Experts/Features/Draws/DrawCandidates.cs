@@ -5,7 +5,6 @@ using Ggzy.Experts.Domain.Draws;
 using Ggzy.Experts.Domain.Specialties;
 using Ggzy.Experts.Drawing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Ggzy.Experts.Features.Draws;
@@ -14,9 +13,11 @@ namespace Ggzy.Experts.Features.Draws;
 /// Loads the experts who hold a demanded specialty (or one under it) with what recusal needs to know of them for this
 /// lot, in a few indexed queries rather than every expert's whole record: their jobs and declared relatives at the
 /// lot's parties and the center's listed employers, leave on the evaluation day, statuses other than active in force
-/// that day, debarments (from Credit), and their evaluations for the same tenderer in the window.
+/// that day, debarments (from Credit), and their evaluations for the same tenderer in the window. The holders of the
+/// codes come from <see cref="PoolHolders"/>, in memory while the pool has not changed.
 /// </summary>
-internal sealed class DrawCandidates(ExpertsDbContext db, SpecialtyCatalog catalog, ICreditStanding credit, IOptions<RecusalOptions> options)
+internal sealed class DrawCandidates(
+    ExpertsDbContext db, PoolHolders holders, SpecialtyCatalog catalog, ICreditStanding credit, IOptions<RecusalOptions> options)
 {
     public async Task<IReadOnlyList<RecusalCandidate>> LoadAsync(ExpertDraw draw, IReadOnlyList<string> bidders, IReadOnlyCollection<string> demanded,
         CancellationToken ct)
@@ -31,7 +32,7 @@ internal sealed class DrawCandidates(ExpertsDbContext db, SpecialtyCatalog catal
             }
         }
 
-        var rows = await HoldersAsync([.. demandOf.Keys], ct);
+        var rows = await holders.ReadAsync(db, [.. demandOf.Keys], ct);
         var parties = bidders.Append(draw.TendererCode).Concat(draw.AgencyCode is { } a ? [a] : []).Distinct(StringComparer.Ordinal).ToList();
         var employers = parties.Concat(options.Value.CenterRules.SelectMany(r => r.Employers)).Distinct(StringComparer.Ordinal).ToList();
         var jobs = (await db.Employments.AsNoTracking()
@@ -87,65 +88,6 @@ internal sealed class DrawCandidates(ExpertsDbContext db, SpecialtyCatalog catal
         }
 
         return candidates;
-    }
-
-    private sealed record Holder(Guid Id, string SpecialtyCode, string RegionCode, TitleLevel TitleLevel, string? SeniorEquivalence, DateOnly PractisingSince);
-
-    // The round's main read — every expert holding a code, thousands of rows — in plain parameterised SQL: materialising
-    // the rows through the EF model cost several times the query itself (docs/performance.md, expert draw).
-    private async Task<List<Holder>> HoldersAsync(IReadOnlyList<string> codes, CancellationToken ct)
-    {
-        var holders = new List<Holder>();
-        if (codes.Count == 0)
-        {
-            return holders;
-        }
-
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var names = new List<string>(codes.Count);
-            for (var i = 0; i < codes.Count; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                parameter.Value = codes[i];
-                command.Parameters.Add(parameter);
-                names.Add(parameter.ParameterName);
-            }
-
-            command.CommandText = "SELECT e.id, s.specialty_code, e.region_code, e.title_level, e.senior_equivalence, e.practising_since "
-                + "FROM experts_expert_specialties s JOIN experts_experts e ON e.id = s.expert_id "
-                + $"WHERE s.specialty_code IN ({string.Join(", ", names)})";
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                holders.Add(new Holder(
-                    reader.GetGuid(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    Enum.Parse<TitleLevel>(reader.GetString(3)),
-                    reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.GetFieldValue<DateOnly>(5)));
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-
-        return holders;
     }
 
     // Credit keeps debarments by the ID number's digest: the few debarred experts' ids, without decrypting an identity.

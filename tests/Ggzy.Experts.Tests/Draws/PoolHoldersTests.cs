@@ -1,0 +1,70 @@
+using Ggzy.Experts.Contracts;
+using Ggzy.Experts.Data;
+using Ggzy.Experts.Domain.Pool;
+using Ggzy.Experts.Features.Draws;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ggzy.Experts.Tests.Draws;
+
+public sealed class PoolHoldersTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Read_AfterAnExpertGainsASpecialty_SeesTheChange()
+    {
+        await using var host = await DrawTestHost.CreateAsync(Ct);
+        var first = await host.AddExpertAsync("A0801");
+        var other = await host.AddExpertAsync("A0805");
+
+        (await HoldersAsync(host, "A0801")).Select(h => h.Id).ShouldBe([first.Id]);
+
+        var before = await VersionAsync(host);
+        await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ExpertsDbContext>();
+            db.ExpertSpecialties.Add(new ExpertSpecialty { ExpertId = other.Id, SpecialtyCode = "A0801" });
+            await db.SaveChangesAsync(Ct);
+        });
+
+        (await VersionAsync(host)).ShouldBe(before + 1);
+        (await HoldersAsync(host, "A0801")).Select(h => h.Id).Order().ShouldBe(new[] { first.Id, other.Id }.Order());
+    }
+
+    [Fact]
+    public async Task Read_AfterAnExpertsTitleChanges_SeesTheNewTitle()
+    {
+        await using var host = await DrawTestHost.CreateAsync(Ct);
+        var member = await host.AddExpertAsync("A0801");
+        (await HoldersAsync(host, "A0801")).ShouldHaveSingleItem().TitleLevel.ShouldBe(TitleLevel.DeputySenior);
+
+        await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ExpertsDbContext>();
+            var expert = await db.Experts.SingleAsync(e => e.Id == member.Id, Ct);
+            expert.TitleLevel = TitleLevel.Intermediate;
+            await db.SaveChangesAsync(Ct);
+        });
+
+        (await HoldersAsync(host, "A0801")).ShouldHaveSingleItem().TitleLevel.ShouldBe(TitleLevel.Intermediate);
+    }
+
+    [Fact]
+    public async Task Save_WithoutAPoolChange_LeavesTheCounter()
+    {
+        await using var host = await DrawTestHost.CreateAsync(Ct);
+        await host.AddExpertAsync("A0801");
+        var before = await VersionAsync(host);
+
+        await new DrawScenario(host).RequestAsync(("A0801", 4));
+
+        (await VersionAsync(host)).ShouldBe(before);
+    }
+
+    private static Task<List<PoolHolder>> HoldersAsync(DrawTestHost host, string code) => host.RunAsync(sp =>
+        sp.GetRequiredService<PoolHolders>().ReadAsync(sp.GetRequiredService<ExpertsDbContext>(), [code], Ct));
+
+    private static Task<long> VersionAsync(DrawTestHost host) => host.RunAsync(sp =>
+        sp.GetRequiredService<ExpertsDbContext>().PoolVersions.AsNoTracking().Select(v => v.Value).SingleAsync(Ct));
+}
