@@ -55,7 +55,7 @@ public static class ExpertsModule
         services.AddSingleton<DrawSecrets>();
         services.TryAddSingleton<IExpertNotificationGateway, SimulatedNotificationGateway>();
         services.AddScoped<DrawCenters>();
-        services.AddSingleton<PoolHolders>();
+        services.AddSingleton<PoolMemory>();
         services.AddScoped<DrawCandidates>();
         services.AddScoped<DrawRequests>();
         services.AddScoped<DrawRounds>();

@@ -40,8 +40,8 @@ internal sealed class ExpertsDbContext(DbContextOptions<ExpertsDbContext> option
     public DbSet<PoolVersion> PoolVersions => Set<PoolVersion>();
 
     /// <summary>
-    /// Saves, raising the pool's change counter in the same transaction when an expert or a held specialty changes, so
-    /// that no node draws from a stale copy of the pool (<see cref="PoolVersion"/>).
+    /// Saves, raising the pool's change counter in the same transaction when an expert, a held specialty, a job, a
+    /// relative, a leave or a status changes, so that no node draws from a stale copy of the pool (<see cref="PoolVersion"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -79,7 +79,8 @@ internal sealed class ExpertsDbContext(DbContextOptions<ExpertsDbContext> option
     }
 
     private bool ChangesPool() => ChangeTracker.Entries().Any(e =>
-        e.Entity is Expert or ExpertSpecialty && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        e.Entity is Expert or ExpertSpecialty or ExpertEmployment or ExpertRelative or ExpertLeave or ExpertStatusChange
+        && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

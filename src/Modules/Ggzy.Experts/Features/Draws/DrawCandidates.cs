@@ -14,10 +14,10 @@ namespace Ggzy.Experts.Features.Draws;
 /// lot, in a few indexed queries rather than every expert's whole record: their jobs and declared relatives at the
 /// lot's parties and the center's listed employers, leave on the evaluation day, statuses other than active in force
 /// that day, debarments (from Credit), and their evaluations for the same tenderer in the window. The holders of the
-/// codes come from <see cref="PoolHolders"/>, in memory while the pool has not changed.
+/// codes, the day's leave and statuses come from <see cref="PoolMemory"/>, in memory while the pool has not changed.
 /// </summary>
 internal sealed class DrawCandidates(
-    ExpertsDbContext db, PoolHolders holders, SpecialtyCatalog catalog, ICreditStanding credit, IOptions<RecusalOptions> options)
+    ExpertsDbContext db, PoolMemory memory, SpecialtyCatalog catalog, ICreditStanding credit, IOptions<RecusalOptions> options)
 {
     public async Task<IReadOnlyList<RecusalCandidate>> LoadAsync(ExpertDraw draw, IReadOnlyList<string> bidders, IReadOnlyCollection<string> demanded,
         CancellationToken ct)
@@ -32,7 +32,8 @@ internal sealed class DrawCandidates(
             }
         }
 
-        var rows = await holders.ReadAsync(db, [.. demandOf.Keys], ct);
+        var pool = await memory.CurrentAsync(db, ct);
+        var rows = await pool.HoldersAsync(db, [.. demandOf.Keys], ct);
         var parties = bidders.Append(draw.TendererCode).Concat(draw.AgencyCode is { } a ? [a] : []).Distinct(StringComparer.Ordinal).ToList();
         var employers = parties.Concat(options.Value.CenterRules.SelectMany(r => r.Employers)).Distinct(StringComparer.Ordinal).ToList();
         var jobs = (await db.Employments.AsNoTracking()
@@ -45,12 +46,12 @@ internal sealed class DrawCandidates(
                 .Select(r => new { r.ExpertId, r.Relationship, r.EmployerCreditCode })
                 .ToListAsync(ct))
             .ToLookup(r => r.ExpertId, r => new RelativeFact(r.Relationship.Label(), r.EmployerCreditCode!));
-        var absent = (await db.Leaves.AsNoTracking()
+        var absent = await pool.OnDayAsync("leave", day, async () => (await db.Leaves.AsNoTracking()
                 .Where(l => l.WithdrawnAt == null && l.From <= day && l.Until >= day)
                 .Select(l => new { l.ExpertId, l.From, l.Until })
                 .ToListAsync(ct))
-            .ToLookup(l => l.ExpertId, l => new PeriodFact(l.From, l.Until));
-        var standing = await StandingsAsync(day, draw.EvaluationStartsAt, ct);
+            .ToLookup(l => l.ExpertId, l => new PeriodFact(l.From, l.Until)));
+        var standing = await pool.OnDayAsync("standing", day, () => StandingsAsync(day, draw.EvaluationStartsAt, ct));
         var debarred = await DebarredAsync(draw.EvaluationStartsAt, ct);
         var evaluations = await EvaluationsForTendererAsync(draw, ct);
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ggzy.Experts.Tests.Draws;
 
-public sealed class PoolHoldersTests
+public sealed class PoolMemoryTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -51,6 +51,34 @@ public sealed class PoolHoldersTests
     }
 
     [Fact]
+    public async Task Save_OfALeave_StartsANewCopyOfThePool()
+    {
+        await using var host = await DrawTestHost.CreateAsync(Ct);
+        var member = await host.AddExpertAsync("A0801");
+        var before = await host.RunAsync(sp => sp.GetRequiredService<PoolMemory>().CurrentAsync(sp.GetRequiredService<ExpertsDbContext>(), Ct));
+
+        await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ExpertsDbContext>();
+            db.Leaves.Add(new ExpertLeave
+            {
+                Id = Guid.NewGuid(),
+                ExpertId = member.Id,
+                From = new DateOnly(2026, 12, 1),
+                Until = new DateOnly(2026, 12, 5),
+                Reason = "出差",
+                RecordedBy = "expert",
+                RecordedAt = host.Clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(Ct);
+        });
+
+        var after = await host.RunAsync(sp => sp.GetRequiredService<PoolMemory>().CurrentAsync(sp.GetRequiredService<ExpertsDbContext>(), Ct));
+        after.ShouldNotBeSameAs(before);
+        after.Version.ShouldBe(before.Version + 1);
+    }
+
+    [Fact]
     public async Task Save_WithoutAPoolChange_LeavesTheCounter()
     {
         await using var host = await DrawTestHost.CreateAsync(Ct);
@@ -63,7 +91,14 @@ public sealed class PoolHoldersTests
     }
 
     private static Task<List<PoolHolder>> HoldersAsync(DrawTestHost host, string code) => host.RunAsync(sp =>
-        sp.GetRequiredService<PoolHolders>().ReadAsync(sp.GetRequiredService<ExpertsDbContext>(), [code], Ct));
+        HoldersAsync(sp, code));
+
+    private static async Task<List<PoolHolder>> HoldersAsync(IServiceProvider sp, string code)
+    {
+        var db = sp.GetRequiredService<ExpertsDbContext>();
+        var pool = await sp.GetRequiredService<PoolMemory>().CurrentAsync(db, Ct);
+        return await pool.HoldersAsync(db, [code], Ct);
+    }
 
     private static Task<long> VersionAsync(DrawTestHost host) => host.RunAsync(sp =>
         sp.GetRequiredService<ExpertsDbContext>().PoolVersions.AsNoTracking().Select(v => v.Value).SingleAsync(Ct));
