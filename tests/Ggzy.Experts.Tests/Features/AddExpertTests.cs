@@ -38,6 +38,17 @@ public sealed class AddExpertTests
     }
 
     [Fact]
+    public async Task Add_ManyAtOnce_GivesEachItsOwnNumber()
+    {
+        await using var host = await ExpertsTestHost.CreateAsync(Ct);
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => host.AddAsync(ExpertSamples.Engineer(host.Today, sequence: 200 + i), Ct)));
+
+        var numbers = await host.RunAsync(sp => sp.GetRequiredService<ExpertsDbContext>().Experts.Select(e => e.Number).ToListAsync(Ct));
+        numbers.Order().ShouldBe([1, 2, 3, 4, 5, 6]);
+    }
+
+    [Fact]
     public async Task Add_TheSamePersonTwice_IsRefused_AndStoresNothing()
     {
         await using var host = await ExpertsTestHost.CreateAsync(Ct);

@@ -55,6 +55,9 @@ internal sealed class AddExpertHandler(
         var cipher = protector.Protect(new ExpertIdentity(name, idNumber, mobile, email));
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Raising the pool's counter first locks its row until the commit, so two additions never take the same number.
+        await db.PoolVersions.Where(v => v.Id == PoolVersion.SingletonId)
+            .ExecuteUpdateAsync(v => v.SetProperty(x => x.Value, x => x.Value + 1), ct);
         var number = (await db.Experts.MaxAsync(e => (int?)e.Number, ct) ?? 0) + 1;
         var expert = new Expert
         {
