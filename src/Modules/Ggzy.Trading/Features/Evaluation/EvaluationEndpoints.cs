@@ -14,6 +14,7 @@ internal static class EvaluationEndpoints
     {
         services.AddScoped<EvaluationRoomService>();
         services.AddScoped<IEvaluationReports, EvaluationReports>();
+        services.AddScoped<Archive.ILotArchiveSection, EvaluationArchiveSection>();
         return services;
     }
 
