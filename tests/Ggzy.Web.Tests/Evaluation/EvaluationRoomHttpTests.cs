@@ -262,6 +262,12 @@ public sealed class EvaluationRoomHttpTests(EvaluationRoomApp app) : IClassFixtu
         view.GetProperty("members").EnumerateArray().First(m => m.GetProperty("id").GetString() == ids["expert4"]).GetProperty("signature").GetString().ShouldBe("deemed");
         view.GetProperty("report").GetProperty("digest").GetString().ShouldBe(digest);
 
+        // The pages show the same room to the same people.
+        (await (await chair.GetPathAsync($"/Trading/Evaluation/{lotId}")).HtmlAsync()).ShouldContain("评标结束");
+        (await (await app.SignInAsync("expert5")).GetPathAsync($"/Trading/Evaluation/{lotId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await owner.GetPathAsync($"/Trading/Evaluation/Bidder/{lotId}")).HtmlAsync()).ShouldContain("投标人已确认修正后的报价");
+        (await (await chair.GetPathAsync("/Trading/Evaluation")).HtmlAsync()).ShouldContain("本人为评标委员会成员");
+
         var document = await (await clerk.GetPathAsync(room + "/report")).HtmlAsync();
         document.ShouldContain("视为同意");
         document.ShouldContain("第三名的施工组织设计评分偏高");

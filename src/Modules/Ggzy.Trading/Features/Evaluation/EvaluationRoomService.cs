@@ -137,7 +137,7 @@ internal sealed class EvaluationRoomService(
         var committee = await seats.OfLotAsync(lotId, ct)
             ?? throw Refuse(EvaluationErrors.CodeCommittee, "该标段没有有效的专家抽取：请先申请抽取评标专家。", 409);
 
-        var experts = committee.Representatives >= 0 ? committee.Members - committee.Representatives : 0;
+        var experts = committee.Members - committee.Representatives;
         if (committee.SignedIn.Count < experts)
         {
             throw Refuse(EvaluationErrors.CodeCommittee,
@@ -346,9 +346,11 @@ internal sealed class EvaluationRoomService(
         var drafts = new List<LedgerDraft> { Entry("voted", ctx.Lot, new { lot = ctx.Lot.TradeCode, round, voter = ctx.Me.Id, candidate = input.CandidateId, at = now }) };
         var votes = await db.EvaluationVotes.AsNoTracking().Where(v => v.LotId == lotId && v.Round == round).ToListAsync(ct);
         votes.Add(new EvaluationVote { LotId = lotId, Round = round, VoterId = ctx.Me.Id, CandidateId = input.CandidateId, At = now });
+        // Every vote moves the room's revision: two last votes at the same instant cannot both miss the tally.
+        var room = await db.EvaluationRooms.SingleAsync(r => r.LotId == lotId, ct);
+        room.Revision++;
         if (votes.Count == ctx.Members.Count)
         {
-            var room = await db.EvaluationRooms.SingleAsync(r => r.LotId == lotId, ct);
             var tally = votes.GroupBy(v => v.CandidateId).Select(g => new { candidate = g.Key, votes = g.Count() }).OrderByDescending(t => t.votes).ToList();
             if (tally[0].votes * 2 > ctx.Members.Count)
             {
@@ -361,8 +363,6 @@ internal sealed class EvaluationRoomService(
                 room.ElectionRound++;
                 drafts.Add(Entry("chair-revote", ctx.Lot, new { lot = ctx.Lot.TradeCode, round, tally, next = room.ElectionRound, reason = "无人获得过半数票", at = now }));
             }
-
-            room.Revision++;
         }
 
         await SaveAsync(drafts, ct);
@@ -863,6 +863,8 @@ internal sealed class EvaluationRoomService(
             throw Refuse(EvaluationErrors.CodeSignature, $"对评标结论持有异议的，须以书面方式阐述不同意见和理由（10–2000 字），记入评标报告（依据：{EvaluationErrors.SignatureCitation}）。", field: "reason");
         }
 
+        // Every signature moves the room's revision, so that the last two signing at once cannot both miss the completion.
+        (await db.EvaluationRooms.SingleAsync(r => r.LotId == lotId, ct)).Revision++;
         db.EvaluationSignatures.Add(new EvaluationSignature
         {
             Id = Guid.CreateVersion7(now),
