@@ -1144,6 +1144,644 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.ToTable("trading_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationBid", b =>
+                {
+                    b.Property<Guid>("BidId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("BidderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_name");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("ProjectLeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_leader");
+
+                    b.Property<string>("ProjectLeaderCertificate")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_leader_certificate");
+
+                    b.Property<decimal>("ReadOutPrice")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_out_price");
+
+                    b.Property<int?>("RejectedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<string>("RejectionGround")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_ground");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.HasKey("BidId");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_evaluation_bids", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationClarification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("asked_at");
+
+                    b.Property<string>("AskedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("asked_by");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deadline");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "BidId");
+
+                    b.ToTable("trading_evaluation_clarifications", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<decimal>("CorrectedPrice")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_price");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("ProposalJson")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_json");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "BidId");
+
+                    b.ToTable("trading_evaluation_corrections", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationJustification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("FindingKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finding_key");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_evaluation_justifications", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid?>("SeatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seat_id");
+
+                    b.Property<long?>("SignedInAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signed_in_at");
+
+                    b.Property<int>("Site")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site");
+
+                    b.Property<string>("SiteName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site_name");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("LotId", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("trading_evaluation_members", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("Pass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pass");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "Stage", "MemberId", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("trading_evaluation_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid?>("ChairId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chair_id");
+
+                    b.Property<string>("CompetitionArgument")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_argument");
+
+                    b.Property<long?>("CompetitionAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("competition_at");
+
+                    b.Property<string>("CompetitionBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_by");
+
+                    b.Property<string>("CriteriaDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criteria_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("CriteriaJson")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criteria_json");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<int>("ElectionRound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("election_round");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<bool?>("RejectAll")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reject_all");
+
+                    b.Property<string>("ReportDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_digest")
+                        .IsFixedLength();
+
+                    b.Property<long?>("ReportGeneratedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("report_generated_at");
+
+                    b.Property<string>("ReportHtml")
+                        .HasMaxLength(4194304)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_html");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("ResultJson")
+                        .HasMaxLength(1048576)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_json");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignedDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("SignedHtml")
+                        .HasMaxLength(4194304)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_html");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("Stage");
+
+                    b.ToTable("trading_evaluation_rooms", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("PointsJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("points_json");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "MemberId", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("trading_evaluation_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationScoreRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<decimal?>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_code");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_evaluation_score_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationSetup", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("CriteriaDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criteria_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("CriteriaJson")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criteria_json");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("LotId");
+
+                    b.ToTable("trading_evaluation_setups", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReportDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_digest")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("trading_evaluation_signatures", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voter_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "Round", "VoterId")
+                        .IsUnique();
+
+                    b.ToTable("trading_evaluation_votes", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.BidOpening", b =>
                 {
                     b.Property<Guid>("LotId")
@@ -2494,6 +3132,114 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Documents.TradingNotice", b =>
                 {
                     b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationBid", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationClarification", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationCorrection", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationJustification", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationMember", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationReview", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationScore", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationScoreRevision", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationSetup", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Evaluation.Room.EvaluationSetup", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationSignature", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationVote", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
                         .WithMany()
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -64,6 +64,7 @@ public static class ExpertsModule
         services.AddScoped<DrawHosting>();
         services.AddScoped<DrawQueries>();
         services.AddScoped<IExpertDraws, ExpertDraws>();
+        services.AddScoped<ICommitteeSeats, CommitteeSeats>();
         services.AddScoped<IDemoSeeder, DrawDemoSeeder>();
         services.AddSingleton<DrawClock>();
         services.AddHostedService<DrawClockService>();

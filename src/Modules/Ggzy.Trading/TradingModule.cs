@@ -11,6 +11,7 @@ using Ggzy.Trading.Features.Announcements;
 using Ggzy.Trading.Features.Bids;
 using Ggzy.Trading.Features.Catalog;
 using Ggzy.Trading.Features.Documents;
+using Ggzy.Trading.Features.Evaluation;
 using Ggzy.Trading.Features.Experts;
 using Ggzy.Trading.Features.Notices;
 using Ggzy.Trading.Features.Opening;
@@ -84,11 +85,14 @@ public static class TradingModule
 
         services.AddScoped<Ggzy.Experts.Contracts.IDrawLots, TradingDrawLots>();
 
+        services.AddEvaluationRoom();
+        services.AddNavigation(new NavigationItem("评标室", "/Trading/Evaluation", EvaluationPermissions.Watch, 237));
+        services.AddPermissions(EvaluationPermissions.All);
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
         return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream().MapEvaluation();
 }

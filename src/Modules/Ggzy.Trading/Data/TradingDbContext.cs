@@ -4,6 +4,7 @@ using Ggzy.Trading.Domain.Announcements;
 using Ggzy.Trading.Domain.Bids;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
+using Ggzy.Trading.Domain.Evaluation.Room;
 using Ggzy.Trading.Domain.Opening;
 using Ggzy.Trading.Domain.Projects;
 using Ggzy.Trading.Domain.Security;
@@ -73,6 +74,30 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<LotOpeningSettings> OpeningSettings => Set<LotOpeningSettings>();
 
     public DbSet<OpeningRecording> OpeningRecordings => Set<OpeningRecording>();
+
+    public DbSet<EvaluationSetup> EvaluationSetups => Set<EvaluationSetup>();
+
+    public DbSet<EvaluationRoom> EvaluationRooms => Set<EvaluationRoom>();
+
+    public DbSet<EvaluationMember> EvaluationMembers => Set<EvaluationMember>();
+
+    public DbSet<EvaluationVote> EvaluationVotes => Set<EvaluationVote>();
+
+    public DbSet<EvaluationBid> EvaluationBids => Set<EvaluationBid>();
+
+    public DbSet<EvaluationReview> EvaluationReviews => Set<EvaluationReview>();
+
+    public DbSet<EvaluationScore> EvaluationScores => Set<EvaluationScore>();
+
+    public DbSet<EvaluationScoreRevision> EvaluationScoreRevisions => Set<EvaluationScoreRevision>();
+
+    public DbSet<EvaluationJustification> EvaluationJustifications => Set<EvaluationJustification>();
+
+    public DbSet<EvaluationCorrection> EvaluationCorrections => Set<EvaluationCorrection>();
+
+    public DbSet<EvaluationClarification> EvaluationClarifications => Set<EvaluationClarification>();
+
+    public DbSet<EvaluationSignature> EvaluationSignatures => Set<EvaluationSignature>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

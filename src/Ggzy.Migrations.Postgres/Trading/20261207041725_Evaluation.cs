@@ -1,0 +1,424 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ggzy.Migrations.Postgres.Trading
+{
+    /// <inheritdoc />
+    public partial class Evaluation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_rooms",
+                columns: table => new
+                {
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    draw_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    stage = table.Column<int>(type: "integer", nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    opened_by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    criteria_json = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false),
+                    criteria_digest = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    chair_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    election_round = table.Column<int>(type: "integer", nullable: false),
+                    reject_all = table.Column<bool>(type: "boolean", nullable: true),
+                    competition_argument = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    competition_by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    competition_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    report_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    report_html = table.Column<string>(type: "character varying(4194304)", maxLength: 4194304, nullable: true),
+                    report_digest = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: true),
+                    report_generated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    signed_html = table.Column<string>(type: "character varying(4194304)", maxLength: 4194304, nullable: true),
+                    signed_digest = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: true),
+                    signed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    result_json = table.Column<string>(type: "character varying(1048576)", maxLength: 1048576, nullable: true),
+                    revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_rooms", x => x.lot_id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_rooms_trading_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_setups",
+                columns: table => new
+                {
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    criteria_json = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false),
+                    criteria_digest = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    set_by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    set_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_setups", x => x.lot_id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_setups_trading_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_bids",
+                columns: table => new
+                {
+                    bid_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bidder_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    read_out_price = table.Column<decimal>(type: "numeric", nullable: false),
+                    project_leader = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    project_leader_certificate = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    rejected_at = table.Column<int>(type: "integer", nullable: true),
+                    rejection_ground = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    rejection_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_bids", x => x.bid_id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_bids_trading_evaluation_rooms_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_clarifications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bid_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    question = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    asked_by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    asked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    answered_by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_clarifications", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_clarifications_trading_evaluation_rooms_~",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_corrections",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bid_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proposal_json = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false),
+                    corrected_price = table.Column<decimal>(type: "numeric", nullable: false),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    proposed_by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    proposed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_corrections", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_corrections_trading_evaluation_rooms_lot~",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_justifications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    finding_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_justifications", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_justifications_trading_evaluation_rooms_~",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_members",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    display_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    specialty = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    site = table.Column<int>(type: "integer", nullable: false),
+                    site_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    seat_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    signed_in_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_members", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_members_trading_evaluation_rooms_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_reviews",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    stage = table.Column<int>(type: "integer", nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bid_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    pass = table.Column<bool>(type: "boolean", nullable: false),
+                    ground = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_reviews", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_reviews_trading_evaluation_rooms_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_score_revisions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bid_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    item_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    from = table.Column<decimal>(type: "numeric", nullable: true),
+                    to = table.Column<decimal>(type: "numeric", nullable: false),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_score_revisions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_score_revisions_trading_evaluation_rooms~",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_scores",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bid_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    points_json = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_scores", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_scores_trading_evaluation_rooms_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_signatures",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    report_digest = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_signatures", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_signatures_trading_evaluation_rooms_lot_~",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_votes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round = table.Column<int>(type: "integer", nullable: false),
+                    voter_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_votes", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_votes_trading_evaluation_rooms_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_bids_lot_id",
+                table: "trading_evaluation_bids",
+                column: "lot_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_clarifications_lot_id_bid_id",
+                table: "trading_evaluation_clarifications",
+                columns: new[] { "lot_id", "bid_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_corrections_lot_id_bid_id",
+                table: "trading_evaluation_corrections",
+                columns: new[] { "lot_id", "bid_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_justifications_lot_id",
+                table: "trading_evaluation_justifications",
+                column: "lot_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_members_lot_id_user_name",
+                table: "trading_evaluation_members",
+                columns: new[] { "lot_id", "user_name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_members_user_name",
+                table: "trading_evaluation_members",
+                column: "user_name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_reviews_lot_id_stage_member_id_bid_id",
+                table: "trading_evaluation_reviews",
+                columns: new[] { "lot_id", "stage", "member_id", "bid_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_rooms_stage",
+                table: "trading_evaluation_rooms",
+                column: "stage");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_score_revisions_lot_id",
+                table: "trading_evaluation_score_revisions",
+                column: "lot_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_scores_lot_id_member_id_bid_id",
+                table: "trading_evaluation_scores",
+                columns: new[] { "lot_id", "member_id", "bid_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_signatures_lot_id_member_id",
+                table: "trading_evaluation_signatures",
+                columns: new[] { "lot_id", "member_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_votes_lot_id_round_voter_id",
+                table: "trading_evaluation_votes",
+                columns: new[] { "lot_id", "round", "voter_id" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_bids");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_clarifications");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_corrections");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_justifications");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_members");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_reviews");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_score_revisions");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_scores");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_setups");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_signatures");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_votes");
+
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_rooms");
+        }
+    }
+}
