@@ -1,6 +1,7 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Announcements;
+using Ggzy.Trading.Domain.Award;
 using Ggzy.Trading.Domain.Bids;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
@@ -73,6 +74,14 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<LotOpeningSettings> OpeningSettings => Set<LotOpeningSettings>();
 
     public DbSet<OpeningRecording> OpeningRecordings => Set<OpeningRecording>();
+
+    public DbSet<LotAward> LotAwards => Set<LotAward>();
+
+    public DbSet<AwardObjection> AwardObjections => Set<AwardObjection>();
+
+    public DbSet<LotContract> LotContracts => Set<LotContract>();
+
+    public DbSet<PerformanceRecord> PerformanceRecords => Set<PerformanceRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
