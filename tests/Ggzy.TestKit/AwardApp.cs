@@ -17,12 +17,11 @@ public sealed record TestCandidate(int Rank, Guid BidId, string Account, string 
 
 /// <summary>
 /// The host for the award (docs/award.md): a movable clock, and signed evaluation reports a test files for a lot — the
-/// evaluation room is not what these tests are about. <see cref="EvaluateAsync"/> moves the lot from its opening to
-/// 评标结束 through the lot's procedure, as the room would, and files a report ranking the demo bidders.
+/// evaluation room is not what these tests are about (<see cref="EvaluationReportBox"/>).
 /// </summary>
 public sealed class AwardApp : GgzyApp
 {
-    private readonly TestEvaluationReports _reports = new();
+    public EvaluationReportBox Reports { get; } = new();
 
     public MovableClock Clock { get; } = new();
 
@@ -32,14 +31,33 @@ public sealed class AwardApp : GgzyApp
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
-            s.AddSingleton<IEvaluationReports>(_reports);
+            Reports.AddTo(s);
         });
     }
 
+    public Task<Guid> LotIdAsync(string project, string lot) => EvaluationReportBox.LotIdAsync(Services, project, lot);
+
+    /// <inheritdoc cref="EvaluationReportBox.EvaluateAsync"/>
+    public Task<IReadOnlyList<TestCandidate>> EvaluateAsync(Guid lotId, IReadOnlyList<string> accounts, decimal? deposits = null) =>
+        Reports.EvaluateAsync(Services, Clock.GetUtcNow(), lotId, accounts, deposits);
+}
+
+/// <summary>
+/// Signed evaluation reports a test files, served to the host as its <see cref="IEvaluationReports"/>.
+/// <see cref="EvaluateAsync"/> moves the lot from its opening to 评标结束 through the lot's procedure, as the room would,
+/// and files a report ranking the demo bidders.
+/// </summary>
+public sealed class EvaluationReportBox
+{
+    private readonly TestEvaluationReports _reports = new();
+
+    /// <summary>Makes this box the host's evaluation reports.</summary>
+    public void AddTo(IServiceCollection services) => services.AddSingleton<IEvaluationReports>(_reports);
+
     /// <summary>The id of a demo lot by its project's and its own name.</summary>
-    public async Task<Guid> LotIdAsync(string project, string lot)
+    public static async Task<Guid> LotIdAsync(IServiceProvider services, string project, string lot)
     {
-        using var scope = Services.CreateScope();
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TradingDbContext>();
         var projectId = await db.Projects.Where(p => p.Name == project).Select(p => p.Id).SingleAsync();
         return await db.Lots.Where(l => l.ProjectId == projectId && l.Name == lot).Select(l => l.Id).SingleAsync();
@@ -50,12 +68,12 @@ public sealed class AwardApp : GgzyApp
     /// passed) and files a signed report, signed now: <paramref name="accounts"/>' organisations ranked in that order at
     /// falling totals and rising prices. With <paramref name="deposits"/>, each bidder also has a matched deposit of that amount.
     /// </summary>
-    public async Task<IReadOnlyList<TestCandidate>> EvaluateAsync(Guid lotId, IReadOnlyList<string> accounts, decimal? deposits = null)
+    public async Task<IReadOnlyList<TestCandidate>> EvaluateAsync(
+        IServiceProvider services, DateTimeOffset now, Guid lotId, IReadOnlyList<string> accounts, decimal? deposits = null)
     {
-        using var scope = Services.CreateScope();
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TradingDbContext>();
         var platform = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var now = Clock.GetUtcNow();
         var lot = await db.Lots.SingleAsync(l => l.Id == lotId);
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId);
         var procedure = lot.Procedure(project.Regime)!;

@@ -1,6 +1,7 @@
 using System.Text;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Identity;
+using Ggzy.Platform.Time;
 using Ggzy.Trading.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,8 +19,9 @@ public sealed class LotModel(IAwards awards) : PageModel
 {
     public AwardView View { get; private set; } = null!;
 
+    /// <summary>The publicity's end as the form's datetime-local gives it: Beijing time.</summary>
     [BindProperty]
-    public DateTimeOffset? PublicityEndsAt { get; set; }
+    public DateTime? PublicityEndsAt { get; set; }
 
     [BindProperty]
     public string? ObjectionText { get; set; }
@@ -85,7 +87,7 @@ public sealed class LotModel(IAwards awards) : PageModel
     });
 
     public Task<IActionResult> OnPostPublicityAsync(Guid lotId, CancellationToken ct) =>
-        ActAsync(lotId, () => awards.StartPublicityAsync(User, lotId, new PublicityInput(PublicityEndsAt), ct), "中标候选人公示已发布。", ct);
+        ActAsync(lotId, () => awards.StartPublicityAsync(User, lotId, new PublicityInput(PublicityEndsAt is { } ends ? new DateTimeOffset(DateTime.SpecifyKind(ends, DateTimeKind.Unspecified), ChinaTime.Offset) : null), ct), "中标候选人公示已发布。", ct);
 
     public Task<IActionResult> OnPostObjectAsync(Guid lotId, CancellationToken ct) =>
         ActAsync(lotId, () => awards.RaiseObjectionAsync(User, lotId, new AwardObjectionInput(ObjectionText), ct), "异议已提交，招标人答复前暂停招标投标活动。", ct);
