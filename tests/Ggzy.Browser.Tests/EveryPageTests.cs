@@ -47,6 +47,7 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Portal/Announcements", "", "交易公告" },
         { "/Portal/Openings", "", "开标记录" },
         { "/Portal/Openings/{published}", "", "开标记录：安和市东湖公园景观提升工程 景观绿化施工" },
+        { "/Portal/Awards", "", "中标公示与公告" },
         { "/Trading/Announcements", "agency", "公告与程序" },
         { "/Trading/Announcements", "tenderer", "公告与程序" },
         { "/Trading/Announcements/Invitations", "bidder", "投标邀请书" },

@@ -463,6 +463,313 @@ namespace Ggzy.Migrations.Postgres.Trading
                     b.ToTable("trading_invitee_draws", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateOnly>("AnswerBy")
+                        .HasColumnType("date")
+                        .HasColumnName("answer_by");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid>("BidderEntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bidder_entity_id");
+
+                    b.Property<string>("BidderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bidder_name");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_award_objections", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotAward", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateTimeOffset?>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<string>("AwardedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<decimal?>("AwardedPrice")
+                        .HasColumnType("numeric")
+                        .HasColumnName("awarded_price");
+
+                    b.Property<string>("KeyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_fingerprint");
+
+                    b.Property<string>("NoticeDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("notice_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("NoticeJson")
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)")
+                        .HasColumnName("notice_json");
+
+                    b.Property<string>("NoticeSignature")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notice_signature");
+
+                    b.Property<string>("PublicityBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("publicity_by");
+
+                    b.Property<DateTimeOffset?>("PublicityEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publicity_ends_at");
+
+                    b.Property<string>("PublicityJson")
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)")
+                        .HasColumnName("publicity_json");
+
+                    b.Property<DateTimeOffset?>("PublicityStartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publicity_starts_at");
+
+                    b.Property<string>("ReportDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("report_digest")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTimeOffset>("ReportReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("report_received_at");
+
+                    b.Property<DateTimeOffset?>("ResultPublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_published_at");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SkipExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("skip_explanation");
+
+                    b.Property<int?>("SkipReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("skip_reason");
+
+                    b.Property<Guid?>("WinnerBidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("winner_bid_id");
+
+                    b.Property<Guid?>("WinnerEntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("winner_entity_id");
+
+                    b.Property<string>("WinnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("winner_name");
+
+                    b.Property<int?>("WinnerRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("winner_rank");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("PublicityStartsAt");
+
+                    b.HasIndex("ResultPublishedAt");
+
+                    b.ToTable("trading_lot_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotContract", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)")
+                        .HasColumnName("document_json");
+
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("drafted_by");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateTimeOffset?>("PurchaserSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("purchaser_signed_at");
+
+                    b.Property<string>("PurchaserSignedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purchaser_signed_by");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<DateTimeOffset?>("SupplierSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("supplier_signed_at");
+
+                    b.Property<string>("SupplierSignedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("supplier_signed_by");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("terms");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("trading_lot_contracts", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.PerformanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_performance_records", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Bids.Bid", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3049,6 +3356,42 @@ namespace Ggzy.Migrations.Postgres.Trading
                     b.HasOne("Ggzy.Trading.Domain.Announcements.Announcement", null)
                         .WithMany()
                         .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardObjection", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotAward", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Award.LotAward", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotContract", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Award.LotContract", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.PerformanceRecord", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

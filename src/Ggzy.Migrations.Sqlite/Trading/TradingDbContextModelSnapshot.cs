@@ -454,6 +454,313 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.ToTable("trading_invitee_draws", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<DateOnly>("AnswerBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_by");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid>("BidderEntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_entity_id");
+
+                    b.Property<string>("BidderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_name");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_award_objections", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotAward", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long?>("AwardedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<string>("AwardedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<decimal?>("AwardedPrice")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awarded_price");
+
+                    b.Property<string>("KeyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_fingerprint");
+
+                    b.Property<string>("NoticeDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("NoticeJson")
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_json");
+
+                    b.Property<string>("NoticeSignature")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_signature");
+
+                    b.Property<string>("PublicityBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publicity_by");
+
+                    b.Property<long?>("PublicityEndsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publicity_ends_at");
+
+                    b.Property<string>("PublicityJson")
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publicity_json");
+
+                    b.Property<long?>("PublicityStartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publicity_starts_at");
+
+                    b.Property<string>("ReportDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_digest")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<long>("ReportReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("report_received_at");
+
+                    b.Property<long?>("ResultPublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_published_at");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SkipExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skip_explanation");
+
+                    b.Property<int?>("SkipReason")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skip_reason");
+
+                    b.Property<Guid?>("WinnerBidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("winner_bid_id");
+
+                    b.Property<Guid?>("WinnerEntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("winner_entity_id");
+
+                    b.Property<string>("WinnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("winner_name");
+
+                    b.Property<int?>("WinnerRank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("winner_rank");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("PublicityStartsAt");
+
+                    b.HasIndex("ResultPublishedAt");
+
+                    b.ToTable("trading_lot_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotContract", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_json");
+
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drafted_by");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<long?>("PurchaserSignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("purchaser_signed_at");
+
+                    b.Property<string>("PurchaserSignedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchaser_signed_by");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signed_at");
+
+                    b.Property<long?>("SupplierSignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("supplier_signed_at");
+
+                    b.Property<string>("SupplierSignedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier_signed_by");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("terms");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("trading_lot_contracts", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.PerformanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("trading_performance_records", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Bids.Bid", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3036,6 +3343,42 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.HasOne("Ggzy.Trading.Domain.Announcements.Announcement", null)
                         .WithMany()
                         .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardObjection", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotAward", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Award.LotAward", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotContract", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Award.LotContract", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.PerformanceRecord", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -8,6 +8,7 @@ using Ggzy.Trading.Demo;
 using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Announcements;
+using Ggzy.Trading.Features.Award;
 using Ggzy.Trading.Features.Bids;
 using Ggzy.Trading.Features.Catalog;
 using Ggzy.Trading.Features.Documents;
@@ -88,11 +89,18 @@ public static class TradingModule
         services.AddEvaluationRoom();
         services.AddNavigation(new NavigationItem("评标室", "/Trading/Evaluation", EvaluationPermissions.Watch, 237));
         services.AddPermissions(EvaluationPermissions.All);
+        services.AddOptions<RefundInterestOptions>().BindConfiguration(RefundInterestOptions.SectionName);
+        services.AddScoped<AwardService>();
+        services.AddScoped<IAwards>(sp => sp.GetRequiredService<AwardService>());
+        services.AddScoped<IPublishedAwards, PublishedAwards>();
+        services.AddScoped<AwardDemoSeeder>();
+
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
         return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream().MapEvaluation();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream()
+            .MapEvaluation().MapAward();
 }

@@ -78,6 +78,15 @@ public static class TradingPermissions
     /// <summary>Watch an opening from its deadline on (resource: runs, hosts or supervises the lot, or bid on it; social supervisors).</summary>
     public const string WatchOpening = "trading.opening.watch";
 
+    /// <summary>Publish the candidate publicity, answer objections to the result, award, draft and publish the contract, add performance records (resource: the project's tenderer or agency).</summary>
+    public const string ManageAward = "trading.award.manage";
+
+    /// <summary>See a lot's award and contract (resource: runs or supervises the project, or bid on the lot: then only its own score).</summary>
+    public const string ReadAward = "trading.award.read";
+
+    /// <summary>Sign a contract as a party (resource: the purchaser's or the winner's own user).</summary>
+    public const string SignContract = "trading.contract.sign";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(DraftCatalog, "起草交易目录新版本并提交审批", [CenterAdministrator, CenterStaff]),
@@ -104,6 +113,9 @@ public static class TradingPermissions
         new(ManageOpening, "设定标段的开标事项（唱标内容、解密时限、补救方案、标底或最高投标限价），当场答复开标异议", [Tenderer, Agency]),
         new(HostOpening, "主持开标：结束解密、唱标、结束开标", [CenterStaff, CenterAdministrator]),
         new(AttendOpening, "参加开标：签到、解密本单位的投标文件、确认开标记录、提出开标异议", [Bidder]),
+        new(ManageAward, "发布中标候选人公示、答复对评标结果的异议、定标并发出中标通知书、起草和公告合同、添加履约记录", [Tenderer, Agency]),
+        new(ReadAward, "查看标段的定标与合同（投标人限本单位的得分与排序、中标通知书和合同）", [Tenderer, Agency, Bidder, CenterStaff, CenterAdministrator, Regulator, Supervisor]),
+        new(SignContract, "以合同当事人（采购人或中标人）身份签署合同", [Tenderer, Bidder]),
         new(WatchOpening, "投标截止后进入开标大厅观看开标", [Tenderer, Agency, Bidder, CenterStaff, CenterAdministrator, Regulator, Supervisor, SocialSupervisor]),
     ];
 }

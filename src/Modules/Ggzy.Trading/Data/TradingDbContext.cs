@@ -1,6 +1,7 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Announcements;
+using Ggzy.Trading.Domain.Award;
 using Ggzy.Trading.Domain.Bids;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
@@ -98,6 +99,13 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<EvaluationClarification> EvaluationClarifications => Set<EvaluationClarification>();
 
     public DbSet<EvaluationSignature> EvaluationSignatures => Set<EvaluationSignature>();
+    public DbSet<LotAward> LotAwards => Set<LotAward>();
+
+    public DbSet<AwardObjection> AwardObjections => Set<AwardObjection>();
+
+    public DbSet<LotContract> LotContracts => Set<LotContract>();
+
+    public DbSet<PerformanceRecord> PerformanceRecords => Set<PerformanceRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

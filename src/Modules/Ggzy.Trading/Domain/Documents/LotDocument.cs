@@ -195,4 +195,7 @@ internal enum TradingNoticeKind
 
     /// <summary>开标解密失败（非投标人原因）视为撤回 (20号令 第三十一条).</summary>
     OpeningWithdrawal = 3,
+
+    /// <summary>中标通知书或中标结果通知（未中标人的通知载明其本人的评审得分与排序，87号令 第六十九条）.</summary>
+    AwardResult = 4,
 }

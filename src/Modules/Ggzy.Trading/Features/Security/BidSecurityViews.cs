@@ -63,7 +63,7 @@ internal sealed record ReceiptImportResult(int Imported, int Skipped, int Matche
 internal sealed record RefundDutyView(
     Guid Id, Guid DepositId, Guid LotId, string LotTradeCode, string EntityName, decimal Amount, RefundEvent Event,
     DateTimeOffset OccurredAt, DateOnly? DueDate, string Citation, string Description, RefundDutyState State, string Message,
-    DateOnly? RefundedOn, string? BankReference);
+    DateOnly? RefundedOn, string? BankReference, decimal? Interest = null, string? InterestNote = null);
 
 /// <summary>Where a stored refund duty stands.</summary>
 internal enum RefundDutyState

@@ -1,5 +1,6 @@
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Ledger;
+using Ggzy.Platform.Rules;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Domain.Projects;
@@ -7,6 +8,7 @@ using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Domain.Security;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using static Ggzy.Trading.Domain.Schedule.ChinaDates;
 
 namespace Ggzy.Trading.Features.Security;
@@ -17,21 +19,31 @@ namespace Ggzy.Trading.Features.Security;
 /// call it here; the award (中标通知书, contract) calls it later with the losers' or the winner's deposits, in its own
 /// transaction. The center sees what is due and late and records each refund on the Ledger.
 /// </summary>
-internal sealed class DepositRefunds(TradingDbContext db, StatutoryTimingSource timings, LedgerWriter ledger, TimeProvider clock)
+internal sealed class DepositRefunds(
+    TradingDbContext db, StatutoryTimingSource timings, LedgerWriter ledger, TimeProvider clock, IOptions<RefundInterestOptions> interest)
 {
     public const string NoDeadlineRule = "tender.bid-security-refund.termination";
 
     /// <summary>
     /// Adds (without saving) the duties an event starts for the given deposits; a deposit that has a duty for the event
     /// already gets none. A 工程 tender terminated or failed gets a duty without a number of days (实施条例 第三十一条).
+    /// Where an event owes different recipients (the contract: the winner and the losers), <paramref name="recipient"/>
+    /// says which of its duties the deposits are owed under.
     /// </summary>
     public async Task<IReadOnlyList<DepositRefundDuty>> AddAsync(
-        Lot lot, Project project, RefundEvent @event, DateTimeOffset occurredAt, IReadOnlyList<BidDeposit> deposits, CancellationToken ct)
+        Lot lot, Project project, RefundEvent @event, DateTimeOffset occurredAt, IReadOnlyList<BidDeposit> deposits, CancellationToken ct,
+        RefundRecipient? recipient = null)
     {
         var depositIds = deposits.Select(d => d.Id).ToList();
         var existing = await db.RefundDuties.Where(d => depositIds.Contains(d.DepositId) && d.Event == @event).Select(d => d.DepositId).ToListAsync(ct);
         var timing = await timings.ForRegionAsync(project.RegionCode, ct);
-        var arising = new RefundDuties(timing).Arising(project.Regime, @event, occurredAt);
+        var all = new RefundDuties(timing).Arising(project.Regime, @event, occurredAt);
+        var arising = recipient is null ? all : [.. all.Where(d => d.Recipient == recipient)];
+        if (all.Count > 0 && arising.Count == 0)
+        {
+            return [];
+        }
+
         var added = new List<DepositRefundDuty>();
         foreach (var deposit in deposits.Where(d => !existing.Contains(d.Id)))
         {
@@ -160,7 +172,7 @@ internal sealed class DepositRefunds(TradingDbContext db, StatutoryTimingSource 
         var query = from d in db.RefundDuties.AsNoTracking()
                     join deposit in db.BidDeposits.AsNoTracking() on d.DepositId equals deposit.Id
                     join lot in db.Lots.AsNoTracking() on d.LotId equals lot.Id
-                    select new { d, deposit.EntityName, deposit.Amount, lot.TradeCode };
+                    select new { d, deposit.EntityName, deposit.Amount, deposit.ReceivedAt, lot.TradeCode };
         if (ids is not null)
         {
             query = query.Where(x => ids.Contains(x.d.Id));
@@ -171,9 +183,31 @@ internal sealed class DepositRefunds(TradingDbContext db, StatutoryTimingSource 
         return [.. rows.Select(x =>
         {
             var (state, message) = StateOf(x.d, now);
+            var (owed, note) = InterestOf(x.d, x.Amount, x.ReceivedAt, now, interest.Value);
             return new RefundDutyView(x.d.Id, x.d.DepositId, x.d.LotId, x.TradeCode, x.EntityName, x.Amount, x.d.Event, x.d.OccurredAt,
-                x.d.DueDate, x.d.Citation, x.d.Description, state, message, x.d.RefundedOn, x.d.BankReference);
+                x.d.DueDate, x.d.Citation, x.d.Description, state, message, x.d.RefundedOn, x.d.BankReference, owed, note);
         })];
+    }
+
+    /// <summary>
+    /// The bank deposit interest owed with a 工程 deposit refunded after the contract or an ended tender (实施条例 第五十七条、
+    /// 第三十一条): the amount at the configured rate of the same period, from the day the deposit arrived to the day it was
+    /// (or, while open, would be today) refunded; null where no interest is owed.
+    /// </summary>
+    internal static (decimal? Interest, string? Note) InterestOf(DepositRefundDuty d, decimal amount, DateTimeOffset receivedAt, DateTimeOffset now, RefundInterestOptions options)
+    {
+        var owes = d.RuleKey.StartsWith("tender.", StringComparison.Ordinal) && d.Event is RefundEvent.ContractSigned or RefundEvent.Termination;
+        if (!owes)
+        {
+            return (null, null);
+        }
+
+        var until = d.RefundedOn ?? Day(now);
+        var days = Math.Max(0, until.DayNumber - Day(receivedAt).DayNumber);
+        var owed = decimal.Round(amount * options.AnnualRate * days / options.DaysInYear, 2, MidpointRounding.AwayFromZero);
+        var rate = (options.AnnualRate * 100).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+        return (owed, $"银行同期存款利息：{Text(Day(receivedAt))} 至 {Text(until)} 共 {days} 日，年利率 {rate}%（{options.RateSource}），按 {options.DaysInYear} 日计年，"
+            + $"{(d.RefundedOn is null ? "至今" : "")}利息 {owed:0.00} 元（依据：{StatutoryRules.TenderRegulations}第五十七条）。");
     }
 
     /// <summary>A stored duty's state at an instant, through <see cref="RefundDuties.StateAt"/> where it has a last day.</summary>
@@ -200,4 +234,22 @@ internal sealed class DepositRefunds(TradingDbContext db, StatutoryTimingSource 
             _ => RefundDutyState.NotDue,
         }, status.Message);
     }
+}
+
+/// <summary>
+/// The bank deposit interest of the same period paid with a 工程 bid security deposit (实施条例 第五十七条): the annual rate
+/// the custody bank applies to demand deposits, as configured (<c>Trading:Security:Interest</c>).
+/// </summary>
+internal sealed class RefundInterestOptions
+{
+    public const string SectionName = "Trading:Security:Interest";
+
+    /// <summary>Annual rate as a fraction (0.0035 = 0.35 %, the central bank's benchmark rate for demand deposits).</summary>
+    public decimal AnnualRate { get; set; } = 0.0035m;
+
+    /// <summary>Days in the interest year (360, as banks count).</summary>
+    public int DaysInYear { get; set; } = 360;
+
+    /// <summary>Where the rate comes from, as shown with every amount.</summary>
+    public string RateSource { get; set; } = "中国人民银行活期存款基准利率";
 }

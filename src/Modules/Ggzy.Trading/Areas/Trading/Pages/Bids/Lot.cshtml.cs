@@ -17,8 +17,11 @@ namespace Ggzy.Trading.Areas.Trading.Pages.Bids;
 [RequirePermission(TradingPermissions.SubmitBids)]
 [RequestSizeLimit(MaxEnvelopeRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxEnvelopeRequestBytes)]
-public sealed class LotModel(IBidSubmissions bids) : PageModel
+public sealed class LotModel(IBidSubmissions bids, IAwards awards) : PageModel
 {
+    /// <summary>The own evaluation result once the award is published (87号令 第六十九条): only this bidder's score and rank.</summary>
+    public IReadOnlyList<EvaluatedBidView> OwnResult { get; private set; } = [];
+
     private const long MaxEnvelopeRequestBytes = (2L << 30) + (1 << 20);
     private const int ChunkBytes = 8 << 20;
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -31,6 +34,15 @@ public sealed class LotModel(IBidSubmissions bids) : PageModel
     public Task<IActionResult> OnGetAsync(Guid lotId, CancellationToken ct) => SecurityPages.Guarded(this, async () =>
     {
         View = await bids.MineAsync(User, lotId, ct);
+        try
+        {
+            OwnResult = (await awards.ViewAsync(User, lotId, ct)).Bids;
+        }
+        catch (BusinessRuleException)
+        {
+            OwnResult = [];
+        }
+
         return Page();
     });
 

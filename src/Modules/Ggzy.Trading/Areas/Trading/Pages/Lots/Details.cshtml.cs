@@ -12,8 +12,11 @@ namespace Ggzy.Trading.Areas.Trading.Pages.Lots;
 /// a reason. Links to the lot's documents and bid security pages, and to its expert draw (or the request for one).
 /// </summary>
 [RequirePermission(TradingPermissions.ReadProcedure)]
-public sealed class DetailsModel(IProcedures procedures, IExpertDraws draws, PermissionTable permissions) : PageModel
+public sealed class DetailsModel(IProcedures procedures, IExpertDraws draws, IAwards awards, PermissionTable permissions) : PageModel
 {
+    /// <summary>The lot's award once its report is signed (null before, or for whom may not see it): the link and the deadline alerts.</summary>
+    public AwardView? Award { get; private set; }
+
     public LotProcedureView Lot { get; private set; } = null!;
 
     public bool CanManage { get; private set; }
@@ -34,6 +37,17 @@ public sealed class DetailsModel(IProcedures procedures, IExpertDraws draws, Per
         CanManage = Lot.CanManage && permissions.Grants(User, TradingPermissions.ManageProcedure);
         Draws = permissions.Grants(User, DrawPermissions.Read) ? await draws.OfLotAsync(User, id, ct) : [];
         CanRequestDraw = Lot.CanManage && Draws.Count == 0 && permissions.Grants(User, DrawPermissions.Request);
+        if (permissions.Grants(User, TradingPermissions.ReadAward))
+        {
+            try
+            {
+                Award = await awards.ViewAsync(User, id, ct);
+            }
+            catch (Ggzy.Platform.Errors.BusinessRuleException)
+            {
+                Award = null;
+            }
+        }
     });
 
     public Task<IActionResult> OnPostPauseAsync(Guid id, CancellationToken ct) =>
