@@ -8,6 +8,7 @@ using Ggzy.Trading.Demo;
 using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Announcements;
+using Ggzy.Trading.Features.Archive;
 using Ggzy.Trading.Features.Bids;
 using Ggzy.Trading.Features.Catalog;
 using Ggzy.Trading.Features.Documents;
@@ -46,6 +47,7 @@ public static class TradingModule
         services.AddScoped<IAnnouncements>(sp => sp.GetRequiredService<AnnouncementService>());
         services.AddScoped<IPublishedAnnouncements, PublishedAnnouncements>();
         services.AddScoped<IProcedures, ProcedureService>();
+        services.AddScoped<FailurePaths>();
         services.AddSingleton<ProcedureClock>();
         services.AddOptions<ProcedureClockOptions>().BindConfiguration(ProcedureClockOptions.SectionName);
         services.AddHostedService<ProcedureClockService>();
@@ -84,11 +86,21 @@ public static class TradingModule
 
         services.AddScoped<Ggzy.Experts.Contracts.IDrawLots, TradingDrawLots>();
 
+        // The archive asks every section in registration order, then the Ledger extract, which is always last.
+        services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName);
+        services.AddScoped<ILotArchiveSection, AnnouncementArchiveSection>();
+        services.AddScoped<ILotArchiveSection, DocumentArchiveSection>();
+        services.AddScoped<ILotArchiveSection, BidArchiveSection>();
+        services.AddScoped<ILotArchiveSection, OpeningArchiveSection>();
+        services.AddScoped<LedgerArchiveSection>();
+        services.AddScoped<LotArchiveService>();
+        services.AddNavigation(new NavigationItem("归档", "/Trading/Archive", TradingPermissions.ReadArchive, 250));
+
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));
         return services.AddNavigation(new NavigationItem("交易目录", "/Trading/Catalog", null, 200));
     }
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
-        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream();
+        api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream().MapArchives();
 }

@@ -75,6 +75,9 @@ public static class TradingPermissions
     /// <summary>Take part in an opening as a bidder: sign in, decrypt the own bid, confirm the record, raise objections.</summary>
     public const string AttendOpening = "trading.opening.attend";
 
+    /// <summary>List and download archive packages (resource: the project's tenderer or agency; the Regulator and supervisors: every one).</summary>
+    public const string ReadArchive = "trading.archive.read";
+
     /// <summary>Watch an opening from its deadline on (resource: runs, hosts or supervises the lot, or bid on it; social supervisors).</summary>
     public const string WatchOpening = "trading.opening.watch";
 
@@ -105,5 +108,6 @@ public static class TradingPermissions
         new(HostOpening, "主持开标：结束解密、唱标、结束开标", [CenterStaff, CenterAdministrator]),
         new(AttendOpening, "参加开标：签到、解密本单位的投标文件、确认开标记录、提出开标异议", [Bidder]),
         new(WatchOpening, "投标截止后进入开标大厅观看开标", [Tenderer, Agency, Bidder, CenterStaff, CenterAdministrator, Regulator, Supervisor, SocialSupervisor]),
+        new(ReadArchive, "查看、免费下载归档包（招标人、代理机构限本单位项目）", [Tenderer, Agency, Regulator, Supervisor]),
     ];
 }

@@ -1,6 +1,7 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Announcements;
+using Ggzy.Trading.Domain.Archive;
 using Ggzy.Trading.Domain.Bids;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
@@ -73,6 +74,10 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<LotOpeningSettings> OpeningSettings => Set<LotOpeningSettings>();
 
     public DbSet<OpeningRecording> OpeningRecordings => Set<OpeningRecording>();
+
+    public DbSet<LotArchive> LotArchives => Set<LotArchive>();
+
+    public DbSet<LotRetender> LotRetenders => Set<LotRetender>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

@@ -195,4 +195,7 @@ internal enum TradingNoticeKind
 
     /// <summary>开标解密失败（非投标人原因）视为撤回 (20号令 第三十一条).</summary>
     OpeningWithdrawal = 3,
+
+    /// <summary>终止招标 (实施条例 第三十一条): the lot is terminated; fees and bid security are refunded.</summary>
+    Termination = 4,
 }

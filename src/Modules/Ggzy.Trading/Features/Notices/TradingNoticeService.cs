@@ -49,6 +49,7 @@ internal sealed class TradingNoticeService(TradingDbContext db, LedgerWriter led
         TradingNoticeKind.Clarification => "澄清或者修改",
         TradingNoticeKind.ObjectionAnswer => "异议答复",
         TradingNoticeKind.OpeningWithdrawal => "开标解密失败（视为撤回）",
+        TradingNoticeKind.Termination => "终止招标",
         _ => "",
     };
 }
