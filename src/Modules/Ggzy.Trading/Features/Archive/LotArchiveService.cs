@@ -191,6 +191,21 @@ internal sealed class LotArchiveService(
         return (archive.FileName, content);
     }
 
+    /// <summary>The refund duties of the lot's deposits (those a termination or failure started among them).</summary>
+    public async Task<IReadOnlyList<RefundDutyView>> RefundsAsync(Guid lotId, CancellationToken ct)
+    {
+        var ids = await db.RefundDuties.AsNoTracking().Where(d => d.LotId == lotId).Select(d => d.Id).ToListAsync(ct);
+        return ids.Count == 0 ? [] : [.. (await refunds.ViewsAsync(ids, ct)).OrderBy(d => d.EntityName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether the user's organisation runs the lot's project (the tenderer or its agency).</summary>
+    public async Task<bool> RunsAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
+    {
+        var projectId = await db.Lots.AsNoTracking().Where(l => l.Id == lotId).Select(l => (Guid?)l.ProjectId).SingleOrDefaultAsync(ct);
+        var project = projectId is null ? null : await db.Projects.AsNoTracking().SingleAsync(p => p.Id == projectId, ct);
+        return project is not null && TradingUser.From(principal).RunsProject(project);
+    }
+
     /// <summary>The tenderer's and agency's staff of the project, the Regulator and the supervisors (R20).</summary>
     public static bool MayDownload(TradingUser user, Project project) => user.RunsProject(project) || user.IsRegulator || user.IsSupervisor;
 
