@@ -94,6 +94,7 @@ public static class TradingModule
         services.AddScoped<ILotArchiveSection, OpeningArchiveSection>();
         services.AddScoped<LedgerArchiveSection>();
         services.AddScoped<LotArchiveService>();
+        services.AddScoped<IDemoSeeder, ArchiveDemoSeeder>();
         services.AddNavigation(new NavigationItem("归档", "/Trading/Archive", TradingPermissions.ReadArchive, 250));
 
         services.AddPermissions(TradingPermissions.All);

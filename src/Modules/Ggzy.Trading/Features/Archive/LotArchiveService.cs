@@ -167,7 +167,7 @@ internal sealed class LotArchiveService(
             .OrderBy(s => s.At).ToListAsync(ct);
         return new ArchiveDetailView(lot.Id, project.Name, project.TradeCode, lot.Number, lot.Name, lot.TradeCode, project.Regime,
             OutcomeLabel(archive.Outcome), steps.LastOrDefault()?.Reason, archive.ClosedOn, archive.BuiltAt, archive.PackageId, archive.FileName,
-            archive.Size, archive.Digest, archive.KeyFingerprint, archive.RetentionYears, archive.RetainUntil, archive.RetentionBasis,
+            archive.Size, archive.Digest, archive.KeyFingerprint, signer.PublicKey.ToPem(), archive.RetentionYears, archive.RetainUntil, archive.RetentionBasis,
             [.. manifest.Entries.Select(e => new ArchiveEntryView(e.Path, e.Kind, e.Title, e.Size, e.Sm3))]);
     }
 
@@ -239,6 +239,6 @@ internal sealed record ArchiveSummaryView(
 internal sealed record ArchiveDetailView(
     Guid LotId, string ProjectName, string ProjectTradeCode, int LotNumber, string LotName, string LotTradeCode, Regime Regime,
     string Outcome, string? Reason, DateOnly ClosedOn, DateTimeOffset BuiltAt, Guid PackageId, string FileName, long Size, string Sm3,
-    string KeyFingerprint, int? RetentionYears, DateOnly? RetainUntil, string RetentionBasis, IReadOnlyList<ArchiveEntryView> Entries);
+    string KeyFingerprint, string PlatformKeyPem, int? RetentionYears, DateOnly? RetainUntil, string RetentionBasis, IReadOnlyList<ArchiveEntryView> Entries);
 
 internal sealed record ArchiveEntryView(string Path, string Kind, string Title, long Size, string Sm3);

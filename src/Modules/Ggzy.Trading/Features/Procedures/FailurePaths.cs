@@ -31,6 +31,9 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
     public const string TenderRetenderRule = StatutoryRules.TenderLaw + "第二十八条、第四十二条；" + StatutoryRules.TenderRegulations + "第四十四条";
     public const string ProcurementRetenderRule = StatutoryRules.Order87 + "第四十一条、第四十三条";
 
+    /// <summary>The stable code of a refused re-tender.</summary>
+    public const string RetenderRefused = "LOT_RETENDER_REFUSED";
+
     public static string TerminationDuty(Regime regime) => regime == Regime.Tender
         ? "招标人终止招标的，应当及时发布公告，或者以书面形式通知被邀请的或者已经获取资格预审文件、招标文件的潜在投标人；已经发售资格预审文件、"
             + "招标文件或者已经收取投标保证金的，招标人应当及时退还所收取的资格预审文件、招标文件的费用，以及所收取的投标保证金及银行同期存款利息（"
@@ -134,7 +137,7 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
         var user = TradingUser.From(principal);
         var failed = await db.Lots.AsNoTracking().Include(l => l.Steps).SingleOrDefaultAsync(l => l.Id == lotId, ct)
             ?? throw new NotFoundException(AnnouncementErrors.LotNotFound);
-        var project = await db.Projects.Include(p => p.Lots).SingleAsync(p => p.Id == failed.ProjectId, ct);
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == failed.ProjectId, ct);
         if (!user.RunsProject(project))
         {
             throw new ForbiddenException("只有项目的招标人（采购人）或其委托的代理机构可以重新招标。");
@@ -144,16 +147,16 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
         var rule = project.Regime == Regime.Tender ? TenderRetenderRule : ProcurementRetenderRule;
         if (failure is null || failed.State is not (LotState.Failed or LotState.Archived))
         {
-            throw new BusinessRuleException($"只有招标失败的标段可以重新招标（{rule}）；该标段处于“{failed.State.Label()}”状态。", rule);
+            throw new BusinessRuleException($"只有招标失败的标段可以重新招标（{rule}）；该标段处于“{failed.State.Label()}”状态。", rule) { Code = RetenderRefused };
         }
 
         if (await db.LotRetenders.AnyAsync(r => r.PredecessorId == lotId, ct))
         {
-            throw new BusinessRuleException("该标段已经重新招标，请在新标段继续办理。", rule);
+            throw new BusinessRuleException("该标段已经重新招标，请在新标段继续办理。", rule) { Code = RetenderRefused };
         }
 
         var now = clock.GetUtcNow();
-        var number = project.Lots.Max(l => l.Number) + 1;
+        var number = await db.Lots.Where(l => l.ProjectId == project.Id).MaxAsync(l => l.Number, ct) + 1;
         var lot = new Lot
         {
             Id = Guid.CreateVersion7(now),
@@ -165,7 +168,7 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
             Method = failed.Method,
             Prequalification = failed.Prequalification,
         };
-        project.Lots.Add(lot);
+        db.Lots.Add(lot);
         var reason = failure.Reason ?? "招标失败";
         db.LotRetenders.Add(new LotRetender { LotId = lot.Id, PredecessorId = lotId, Reason = reason, CreatedAt = now, CreatedBy = user.UserName });
         await ledger.SaveChangesAsync(db, new LedgerDraft("trading.lot.retendered", $"lot:{failed.TradeCode}", new
