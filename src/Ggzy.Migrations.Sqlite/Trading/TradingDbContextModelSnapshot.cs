@@ -454,6 +454,117 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.ToTable("trading_invitee_draws", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotArchive", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("built_at");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digest")
+                        .IsFixedLength();
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_count");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<string>("ManifestJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("manifest_json");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("package_id");
+
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retain_until");
+
+                    b.Property<string>("RetentionBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retention_basis");
+
+                    b.Property<int?>("RetentionYears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retention_years");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("PackageId")
+                        .IsUnique();
+
+                    b.ToTable("trading_lot_archives", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotRetender", b =>
+                {
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("PredecessorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("predecessor_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("PredecessorId")
+                        .IsUnique();
+
+                    b.ToTable("trading_lot_retenders", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardObjection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3343,6 +3454,30 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.HasOne("Ggzy.Trading.Domain.Announcements.Announcement", null)
                         .WithMany()
                         .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotArchive", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Archive.LotArchive", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotRetender", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithOne()
+                        .HasForeignKey("Ggzy.Trading.Domain.Archive.LotRetender", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -8,6 +8,7 @@ using Ggzy.Trading.Demo;
 using Ggzy.Trading.Domain.Documents;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Announcements;
+using Ggzy.Trading.Features.Archive;
 using Ggzy.Trading.Features.Award;
 using Ggzy.Trading.Features.Bids;
 using Ggzy.Trading.Features.Catalog;
@@ -48,6 +49,7 @@ public static class TradingModule
         services.AddScoped<IAnnouncements>(sp => sp.GetRequiredService<AnnouncementService>());
         services.AddScoped<IPublishedAnnouncements, PublishedAnnouncements>();
         services.AddScoped<IProcedures, ProcedureService>();
+        services.AddScoped<FailurePaths>();
         services.AddSingleton<ProcedureClock>();
         services.AddOptions<ProcedureClockOptions>().BindConfiguration(ProcedureClockOptions.SectionName);
         services.AddHostedService<ProcedureClockService>();
@@ -86,6 +88,16 @@ public static class TradingModule
 
         services.AddScoped<Ggzy.Experts.Contracts.IDrawLots, TradingDrawLots>();
 
+        // The archive asks every section in registration order, then the Ledger extract, which is always last.
+        services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName);
+        services.AddScoped<ILotArchiveSection, AnnouncementArchiveSection>();
+        services.AddScoped<ILotArchiveSection, DocumentArchiveSection>();
+        services.AddScoped<ILotArchiveSection, BidArchiveSection>();
+        services.AddScoped<ILotArchiveSection, OpeningArchiveSection>();
+        services.AddScoped<LedgerArchiveSection>();
+        services.AddScoped<LotArchiveService>();
+        services.AddScoped<IDemoSeeder, ArchiveDemoSeeder>();
+        services.AddNavigation(new NavigationItem("归档", "/Trading/Archive", TradingPermissions.ReadArchive, 250));
         services.AddEvaluationRoom();
         services.AddNavigation(new NavigationItem("评标室", "/Trading/Evaluation", EvaluationPermissions.Watch, 237));
         services.AddPermissions(EvaluationPermissions.All);
@@ -102,5 +114,5 @@ public static class TradingModule
 
     public static IEndpointRouteBuilder MapTrading(this IEndpointRouteBuilder api) =>
         api.MapCatalog().MapProjects().MapAnnouncements().MapProcedures().MapDocuments().MapBidSecurity().MapBids().MapOpenings().MapOpeningStream()
-            .MapEvaluation().MapAward();
+            .MapEvaluation().MapAward().MapArchives();
 }

@@ -19,6 +19,9 @@ public enum AnnouncementKind
 
     /// <summary>更正公告.</summary>
     Amendment = 5,
+
+    /// <summary>终止公告: published by the platform when the tenderer terminates a lot (实施条例 第三十一条; 87号令 第二十九条).</summary>
+    Termination = 6,
 }
 
 /// <summary>Where an announcement stands.</summary>
@@ -44,6 +47,7 @@ public static class AnnouncementNames
         AnnouncementKind.PrequalificationNotice => "资格预审公告",
         AnnouncementKind.Invitation => "投标邀请书",
         AnnouncementKind.Amendment => "更正公告",
+        AnnouncementKind.Termination => "终止公告",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -61,7 +65,8 @@ public static class AnnouncementNames
 
     /// <summary>The kinds the public portal shows.</summary>
     public static readonly IReadOnlyList<AnnouncementKind> Public =
-        [AnnouncementKind.TenderNotice, AnnouncementKind.ProcurementNotice, AnnouncementKind.PrequalificationNotice, AnnouncementKind.Amendment];
+        [AnnouncementKind.TenderNotice, AnnouncementKind.ProcurementNotice, AnnouncementKind.PrequalificationNotice, AnnouncementKind.Amendment,
+            AnnouncementKind.Termination];
 }
 
 /// <summary>An announcement as composed. Times are 北京时间 (UTC+8) without an offset.</summary>

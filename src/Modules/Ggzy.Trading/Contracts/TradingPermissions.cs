@@ -75,6 +75,9 @@ public static class TradingPermissions
     /// <summary>Take part in an opening as a bidder: sign in, decrypt the own bid, confirm the record, raise objections.</summary>
     public const string AttendOpening = "trading.opening.attend";
 
+    /// <summary>List and download archive packages (resource: the project's tenderer or agency; the Regulator and supervisors: every one).</summary>
+    public const string ReadArchive = "trading.archive.read";
+
     /// <summary>Watch an opening from its deadline on (resource: runs, hosts or supervises the lot, or bid on it; social supervisors).</summary>
     public const string WatchOpening = "trading.opening.watch";
 
@@ -117,5 +120,6 @@ public static class TradingPermissions
         new(ReadAward, "查看标段的定标与合同（投标人限本单位的得分与排序、中标通知书和合同）", [Tenderer, Agency, Bidder, CenterStaff, CenterAdministrator, Regulator, Supervisor]),
         new(SignContract, "以合同当事人（采购人或中标人）身份签署合同", [Tenderer, Bidder]),
         new(WatchOpening, "投标截止后进入开标大厅观看开标", [Tenderer, Agency, Bidder, CenterStaff, CenterAdministrator, Regulator, Supervisor, SocialSupervisor]),
+        new(ReadArchive, "查看、免费下载归档包（招标人、代理机构限本单位项目）", [Tenderer, Agency, Regulator, Supervisor]),
     ];
 }

@@ -2,6 +2,7 @@ using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Announcements;
 using Ggzy.Trading.Domain.Award;
+using Ggzy.Trading.Domain.Archive;
 using Ggzy.Trading.Domain.Bids;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
@@ -106,6 +107,9 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
     public DbSet<LotContract> LotContracts => Set<LotContract>();
 
     public DbSet<PerformanceRecord> PerformanceRecords => Set<PerformanceRecord>();
+    public DbSet<LotArchive> LotArchives => Set<LotArchive>();
+
+    public DbSet<LotRetender> LotRetenders => Set<LotRetender>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);

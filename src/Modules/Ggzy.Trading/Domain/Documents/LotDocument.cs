@@ -198,4 +198,6 @@ internal enum TradingNoticeKind
 
     /// <summary>中标通知书或中标结果通知（未中标人的通知载明其本人的评审得分与排序，87号令 第六十九条）.</summary>
     AwardResult = 4,
+    /// <summary>终止招标 (实施条例 第三十一条): the lot is terminated; fees and bid security are refunded.</summary>
+    Termination = 5,
 }

@@ -243,9 +243,10 @@ internal sealed class AnnouncementService(
             throw new BusinessRuleException(AnnouncementErrors.AmendOnlyPublished, AnnouncementErrors.Amendment);
         }
 
-        if (original.IsAmendment || original.Kind == AnnouncementKind.Invitation)
+        if (original.IsAmendment || original.Kind is AnnouncementKind.Invitation or AnnouncementKind.Termination)
         {
             throw new BusinessRuleException(original.IsAmendment ? AnnouncementErrors.AmendAmendment
+                : original.Kind == AnnouncementKind.Termination ? "终止公告随终止招标由平台发布，不能更正。"
                 : "投标邀请书的变更请以书面形式通知全部被邀请对象，不发布更正公告。", AnnouncementErrors.Amendment);
         }
 

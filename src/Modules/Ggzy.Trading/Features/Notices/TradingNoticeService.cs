@@ -50,6 +50,7 @@ internal sealed class TradingNoticeService(TradingDbContext db, LedgerWriter led
         TradingNoticeKind.ObjectionAnswer => "异议答复",
         TradingNoticeKind.OpeningWithdrawal => "开标解密失败（视为撤回）",
         TradingNoticeKind.AwardResult => "中标结果",
+        TradingNoticeKind.Termination => "终止招标",
         _ => "",
     };
 }

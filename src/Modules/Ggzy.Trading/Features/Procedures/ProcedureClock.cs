@@ -25,7 +25,7 @@ internal sealed class ProcedureClockOptions
 /// <summary>
 /// The durable procedure clock (ADR 0014): publishes scheduled announcements whose time has come and moves lots
 /// Announced → DocumentsOnSale at DocumentsFrom, → BiddingOpen at DocumentsUntil, → DeadlinePassed at Deadline, each
-/// step by the actor "platform" and with a Ledger entry. Everything it does is derived from the stored state, so a
+/// step by the actor "platform" and with a Ledger entry; extracts and closes openings; archives closed lots. Everything it does is derived from the stored state, so a
 /// missed run is caught up by the next one. Each change is its own unit of work; with several nodes the lot's and the
 /// announcement's <c>Revision</c> concurrency tokens make the second node's save fail, which means the first did it.
 /// </summary>
@@ -106,6 +106,31 @@ internal sealed class ProcedureClock(IServiceScopeFactory scopes, TimeProvider c
         foreach (var id in windows)
         {
             done += await OnceAsync(sp => sp.GetRequiredService<Opening.BidOpeningService>().EndWindowAsync(id, now, ct), $"decryption window of lot {id}");
+        }
+
+        // Last, the archive: each lot closed for ArchiveOptions.BuildAfterMinutes without a package gets one (built, stored, then committed with its step to 已归档).
+        List<Guid> closed;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TradingDbContext>();
+            var settled = now.AddMinutes(-Math.Max(0, scope.ServiceProvider.GetRequiredService<IOptions<Archive.ArchiveOptions>>().Value.BuildAfterMinutes));
+            closed = await db.Lots.AsNoTracking()
+                .Where(l => Archive.LotArchiveService.Closed.Contains(l.State) && !db.LotArchives.Any(a => a.LotId == l.Id)
+                    && db.LotSteps.Any(s => s.LotId == l.Id && s.To == l.State && s.At <= settled))
+                .Select(l => l.Id).ToListAsync(ct);
+        }
+
+        foreach (var id in closed)
+        {
+            try
+            {
+                done += await OnceAsync(sp => sp.GetRequiredService<Archive.LotArchiveService>().BuildAsync(id, now, ct), $"archive of lot {id}");
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or Sealing.Archive.ArchiveFormatException)
+            {
+                // A file of the record could not be read: nothing was stored; the next pass tries again, the other lots go on.
+                ClockLog.ArchiveFailed(logger, id, e);
+            }
         }
 
         return done;
@@ -231,6 +256,9 @@ internal static partial class ClockLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Procedure clock: {What} could not proceed: {Reason}")]
     public static partial void Refused(ILogger logger, string what, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Procedure clock: the archive package of lot {LotId} could not be built; it is tried again on the next pass.")]
+    public static partial void ArchiveFailed(ILogger logger, Guid lotId, Exception e);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Procedure clock: a pass failed.")]
     public static partial void Failed(ILogger logger, Exception e);

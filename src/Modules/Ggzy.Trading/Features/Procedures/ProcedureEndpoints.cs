@@ -40,7 +40,19 @@ internal static class ProcedureEndpoints
                 return TypedResults.NoContent();
             })
             .ProducesValidationProblem()
-            .WithSummary("终止招标（实施条例 第三十一条），须写明原因。");
+            .WithSummary("终止招标（实施条例 第三十一条；87号令 第二十九条），须写明理由：发布终止公告、通知已获取文件或已投标的单位、启动投标保证金退还。");
+
+        manage.MapPost("/retender", async (Guid id, ClaimsPrincipal user, FailurePaths failures, CancellationToken ct) =>
+            {
+                var created = await failures.RetenderAsync(user, id, ct);
+                return TypedResults.Created($"/api/v1/trading/lots/{created.LotId}", created);
+            })
+            .WithSummary("重新招标（招标投标法 第二十八条、第四十二条；实施条例 第四十四条；87号令 第四十一条、第四十三条）：由招标失败的标段新建草稿标段，沿用名称、估算价和招标方式，两标段互相链接。");
+
+        lots.MapGet("/{id:guid}/retender", async (Guid id, ClaimsPrincipal user, FailurePaths failures, CancellationToken ct) =>
+                TypedResults.Ok(await failures.LinksAsync(user, id, ct)))
+            .RequireAuthorization(TradingPermissions.ReadProcedure)
+            .WithSummary("标段的重新招标链接：由哪个招标失败的标段重新招标而来，或已重新招标为哪个标段。");
         return api;
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ggzy.Trading.Features.Procedures;
 
-/// <summary>A lot's procedure as its page shows it, and the pause, resume and terminate its tenderer or agency takes.</summary>
-internal sealed class ProcedureService(TradingDbContext db, LedgerWriter ledger, TimeProvider clock) : IProcedures
+/// <summary>A lot's procedure as its page shows it, and the pause, resume and terminate (with its notice, <see cref="FailurePaths"/>) its tenderer or agency takes.</summary>
+internal sealed class ProcedureService(TradingDbContext db, FailurePaths failures, LedgerWriter ledger, TimeProvider clock) : IProcedures
 {
     public async Task<LotProcedureView> LotAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
     {
@@ -46,8 +46,9 @@ internal sealed class ProcedureService(TradingDbContext db, LedgerWriter ledger,
     public Task ResumeAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct) =>
         ActAsync(user, lotId, input, "trading.lot.resumed", (p, reason, at) => p.Resume(reason, at), ct);
 
+    /// <summary>终止招标 with its 终止公告, notices and refund duties (<see cref="FailurePaths"/>).</summary>
     public Task TerminateAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct) =>
-        ActAsync(user, lotId, input, "trading.lot.terminated", (p, reason, at) => p.Terminate(reason, at), ct);
+        failures.TerminateAsync(user, lotId, input, ct);
 
     private async Task ActAsync(ClaimsPrincipal principal, Guid lotId, LotActionInput input, string type,
         Action<LotProcedure, string, DateTimeOffset> act, CancellationToken ct)

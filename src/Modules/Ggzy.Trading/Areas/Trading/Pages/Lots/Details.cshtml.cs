@@ -1,9 +1,12 @@
 using Ggzy.Experts.Contracts;
 using Ggzy.Platform.Identity;
 using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Domain.Schedule;
+using Ggzy.Trading.Features.Procedures;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ggzy.Trading.Areas.Trading.Pages.Lots;
 
@@ -48,7 +51,32 @@ public sealed class DetailsModel(IProcedures procedures, IExpertDraws draws, IAw
                 Award = null;
             }
         }
+
+        var failures = HttpContext.RequestServices.GetRequiredService<FailurePaths>();
+        Links = await failures.LinksAsync(User, id, ct);
+        CanRetender = CanManage && Links.RetenderedAs is null && (Lot.State == nameof(LotState.Failed)
+            || (Lot.State == nameof(LotState.Archived) && Lot.Steps.Any(s => s.To == LotState.Failed.Label())));
     });
+
+    /// <summary>The failed lot this one re-tenders, and the lot that re-tendered this one (重新招标).</summary>
+    internal RetenderLinks Links { get; private set; } = new(null, null);
+
+    public bool CanRetender { get; private set; }
+
+    public Task<IActionResult> OnPostRetenderAsync(Guid id, CancellationToken ct)
+    {
+        if (!permissions.Grants(User, TradingPermissions.ManageProcedure))
+        {
+            return Task.FromResult<IActionResult>(StatusCode(StatusCodes.Status403Forbidden));
+        }
+
+        return AnnouncementPages.ActAsync(this, async () =>
+        {
+            var created = await HttpContext.RequestServices.GetRequiredService<FailurePaths>().RetenderAsync(User, id, ct);
+            Message = $"已重新招标：新建标段 {created.TradeCode}，请编制时间安排、招标文件并发布公告。";
+            return RedirectToPage(new { id = created.LotId });
+        }, nameof(Action), () => OnGetAsync(id, ct));
+    }
 
     public Task<IActionResult> OnPostPauseAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => procedures.PauseAsync(User, id, Action, ct), "标段已暂停。", ct);

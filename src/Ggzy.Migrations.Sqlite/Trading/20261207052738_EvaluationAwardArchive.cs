@@ -6,11 +6,38 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ggzy.Migrations.Sqlite.Trading
 {
     /// <inheritdoc />
-    public partial class Evaluation : Migration
+    public partial class EvaluationAwardArchive : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "trading_award_objections",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    lot_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bidder_entity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bidder_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    raised_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    answer_by = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    answer = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    answered_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    answered_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_award_objections", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_award_objections_trading_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "trading_evaluation_rooms",
                 columns: table => new
@@ -65,6 +92,157 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     table.PrimaryKey("PK_trading_evaluation_setups", x => x.lot_id);
                     table.ForeignKey(
                         name: "FK_trading_evaluation_setups_trading_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_lot_archives",
+                columns: table => new
+                {
+                    lot_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    package_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    digest = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    built_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    retention_years = table.Column<int>(type: "INTEGER", nullable: true),
+                    retain_until = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    retention_basis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    key_fingerprint = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    entry_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    manifest_json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_lot_archives", x => x.lot_id);
+                    table.ForeignKey(
+                        name: "FK_trading_lot_archives_trading_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_lot_awards",
+                columns: table => new
+                {
+                    lot_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    report_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    report_digest = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    report_received_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    publicity_json = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: true),
+                    publicity_starts_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    publicity_ends_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    publicity_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    winner_bid_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    winner_entity_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    winner_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    winner_rank = table.Column<int>(type: "INTEGER", nullable: true),
+                    awarded_price = table.Column<decimal>(type: "TEXT", nullable: true),
+                    skip_reason = table.Column<int>(type: "INTEGER", nullable: true),
+                    skip_explanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    awarded_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    awarded_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    notice_json = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: true),
+                    notice_signature = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    notice_digest = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    key_fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    result_published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_lot_awards", x => x.lot_id);
+                    table.ForeignKey(
+                        name: "FK_trading_lot_awards_trading_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_lot_contracts",
+                columns: table => new
+                {
+                    lot_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    document_json = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: false),
+                    digest = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", nullable: false),
+                    terms = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    drafted_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    drafted_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    purchaser_signed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    purchaser_signed_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    supplier_signed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    supplier_signed_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    signed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    published_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_lot_contracts", x => x.lot_id);
+                    table.ForeignKey(
+                        name: "FK_trading_lot_contracts_trading_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_lot_retenders",
+                columns: table => new
+                {
+                    lot_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    predecessor_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_lot_retenders", x => x.lot_id);
+                    table.ForeignKey(
+                        name: "FK_trading_lot_retenders_trading_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_trading_lot_retenders_trading_lots_predecessor_id",
+                        column: x => x.predecessor_id,
+                        principalTable: "trading_lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_performance_records",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    lot_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", nullable: true),
+                    text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_performance_records", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_performance_records_trading_lots_lot_id",
                         column: x => x.lot_id,
                         principalTable: "trading_lots",
                         principalColumn: "id",
@@ -316,6 +494,11 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_trading_award_objections_lot_id",
+                table: "trading_award_objections",
+                column: "lot_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_trading_evaluation_bids_lot_id",
                 table: "trading_evaluation_bids",
                 column: "lot_id");
@@ -379,11 +562,46 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 table: "trading_evaluation_votes",
                 columns: new[] { "lot_id", "round", "voter_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_lot_archives_package_id",
+                table: "trading_lot_archives",
+                column: "package_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_lot_awards_publicity_starts_at",
+                table: "trading_lot_awards",
+                column: "publicity_starts_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_lot_awards_result_published_at",
+                table: "trading_lot_awards",
+                column: "result_published_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_lot_contracts_published_at",
+                table: "trading_lot_contracts",
+                column: "published_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_lot_retenders_predecessor_id",
+                table: "trading_lot_retenders",
+                column: "predecessor_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_performance_records_lot_id",
+                table: "trading_performance_records",
+                column: "lot_id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "trading_award_objections");
+
             migrationBuilder.DropTable(
                 name: "trading_evaluation_bids");
 
@@ -416,6 +634,21 @@ namespace Ggzy.Migrations.Sqlite.Trading
 
             migrationBuilder.DropTable(
                 name: "trading_evaluation_votes");
+
+            migrationBuilder.DropTable(
+                name: "trading_lot_archives");
+
+            migrationBuilder.DropTable(
+                name: "trading_lot_awards");
+
+            migrationBuilder.DropTable(
+                name: "trading_lot_contracts");
+
+            migrationBuilder.DropTable(
+                name: "trading_lot_retenders");
+
+            migrationBuilder.DropTable(
+                name: "trading_performance_records");
 
             migrationBuilder.DropTable(
                 name: "trading_evaluation_rooms");

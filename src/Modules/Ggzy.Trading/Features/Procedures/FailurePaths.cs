@@ -1,0 +1,254 @@
+using System.Security.Claims;
+using Ggzy.Platform.Errors;
+using Ggzy.Platform.Ledger;
+using Ggzy.Platform.Rules;
+using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Data;
+using Ggzy.Trading.Domain.Announcements;
+using Ggzy.Trading.Domain.Archive;
+using Ggzy.Trading.Domain.Documents;
+using Ggzy.Trading.Domain.Projects;
+using Ggzy.Trading.Domain.Schedule;
+using Ggzy.Trading.Domain.Security;
+using Ggzy.Trading.Features.Projects;
+using Ggzy.Trading.Features.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ggzy.Trading.Features.Procedures;
+
+/// <summary>
+/// When a lot does not end in a contract (R18, T31): 终止招标 publishes the 终止公告 with the stated reason, tells every
+/// organisation that obtained the documents, bid or paid a deposit, and starts the refund duties, in the same transaction
+/// as the step; and 重新招标 creates, from a failed lot, a new draft lot of the same project carrying what may be carried
+/// (name, estimate, method, prequalification), linked both ways.
+/// </summary>
+internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, LedgerWriter ledger, TimeProvider clock)
+{
+    public const string TenderTerminationRule = StatutoryRules.TenderRegulations + "第三十一条";
+    public const string ProcurementTerminationRule = StatutoryRules.Order87 + "第二十九条";
+
+    /// <summary>The provisions a failed lot is re-tendered under (招标投标法 第二十八条、第四十二条; 实施条例 第四十四条; 87号令 第四十一条、第四十三条).</summary>
+    public const string TenderRetenderRule = StatutoryRules.TenderLaw + "第二十八条、第四十二条；" + StatutoryRules.TenderRegulations + "第四十四条";
+    public const string ProcurementRetenderRule = StatutoryRules.Order87 + "第四十一条、第四十三条";
+
+    /// <summary>The stable code of a refused re-tender.</summary>
+    public const string RetenderRefused = "LOT_RETENDER_REFUSED";
+
+    public static string TerminationDuty(Regime regime) => regime == Regime.Tender
+        ? "招标人终止招标的，应当及时发布公告，或者以书面形式通知被邀请的或者已经获取资格预审文件、招标文件的潜在投标人；已经发售资格预审文件、"
+            + "招标文件或者已经收取投标保证金的，招标人应当及时退还所收取的资格预审文件、招标文件的费用，以及所收取的投标保证金及银行同期存款利息（"
+            + TenderTerminationRule + "）。"
+        : "终止招标的，采购人或者采购代理机构应当及时在原公告发布媒体上发布终止公告，以书面形式通知已经获取招标文件、资格预审文件或者被邀请的潜在投标人，"
+            + "并将项目实施情况和采购任务取消原因报告本级财政部门；已经收取招标文件费用或者投标保证金的，应当在终止采购活动后 5 个工作日内退还所收取的"
+            + "招标文件费用和所收取的投标保证金及其在银行产生的孳息（" + ProcurementTerminationRule + "）。";
+
+    /// <summary>
+    /// Terminates the lot: the step, the 终止公告 (published at once on the portal), a notice to each organisation
+    /// concerned, the refund duties of its deposits, and their Ledger entries, in one transaction.
+    /// </summary>
+    public async Task TerminateAsync(ClaimsPrincipal principal, Guid lotId, LotActionInput input, CancellationToken ct)
+    {
+        var user = TradingUser.From(principal);
+        var lot = await db.Lots.SingleOrDefaultAsync(l => l.Id == lotId, ct) ?? throw new NotFoundException(AnnouncementErrors.LotNotFound);
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId, ct);
+        if (!user.RunsProject(project))
+        {
+            throw new ForbiddenException("只有项目的招标人（采购人）或其委托的代理机构可以暂停、恢复或终止招标程序。");
+        }
+
+        var reason = input.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > 500)
+        {
+            throw new InputValidationException(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                [nameof(input.Reason)] = ["请写明终止招标的理由（1–500 字），它将在终止公告中公布（" + (project.Regime == Regime.Tender ? TenderTerminationRule : ProcurementTerminationRule) + "）。"],
+            });
+        }
+
+        var procedure = lot.Procedure(project.Regime)
+            ?? throw new BusinessRuleException("标段尚未发布公告，程序还没有开始；草稿可以直接修改或不发布。");
+        var now = clock.GetUtcNow();
+        var from = procedure.State;
+        procedure.Terminate(reason, now);
+        lot.Record(procedure, user.UserName);
+
+        var deposits = await db.BidDeposits.Where(d => d.LotId == lotId && d.WithdrawnAt == null).ToListAsync(ct);
+        var duties = await refunds.AddAsync(lot, project, RefundEvent.Termination, now, deposits, ct);
+        var notice = Notice(project, lot, reason, now, user.UserName);
+        db.Announcements.Add(notice);
+
+        var organizations = await db.DocumentDownloads.Where(d => d.LotId == lotId).Select(d => d.OrganizationId)
+            .Union(db.Bids.Where(b => b.LotId == lotId).Select(b => b.OrganizationId))
+            .Union(db.BidDeposits.Where(d => d.LotId == lotId).Select(d => d.OrganizationId))
+            .Union(db.AnnouncementInvitees.Where(i => db.AnnouncementLots.Any(l => l.LotId == lotId && l.AnnouncementId == i.AnnouncementId)).Select(i => i.OrganizationId))
+            .ToListAsync(ct);
+        foreach (var org in organizations.Distinct())
+        {
+            db.TradingNotices.Add(new TradingNotice
+            {
+                Id = Guid.CreateVersion7(now),
+                OrganizationId = org,
+                LotId = lotId,
+                Kind = TradingNoticeKind.Termination,
+                SourceId = notice.Id,
+                Title = $"{project.Name} {lot.Name}：终止招标",
+                Body = $"招标人已终止该标段的招标。理由：{reason}\n{notice.Changes}",
+                CreatedAt = now,
+            });
+        }
+
+        try
+        {
+            // The number of organisations told is not put on the Ledger: before the deadline it would tell how many obtained the documents.
+            await ledger.SaveChangesAsync(db,
+            [
+                new LedgerDraft("trading.lot.terminated", $"lot:{lot.TradeCode}", new
+                {
+                    lot = lot.TradeCode,
+                    from = from.ToString(),
+                    to = lot.State.ToString(),
+                    reason,
+                    notice = notice.Id,
+                    refundDuties = duties.Select(d => new { d.Id, d.DepositId, dueDate = d.DueDate is { } due ? ChinaDates.Text(due) : null, d.Citation }),
+                }),
+                new LedgerDraft("trading.announcement.published", $"announcement:{notice.Id}", new
+                {
+                    announcement = notice.Id,
+                    kind = notice.Kind.ToString(),
+                    title = notice.Title,
+                    lots = new[] { lot.TradeCode },
+                    reason,
+                    publishedAt = now,
+                }),
+            ], ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BusinessRuleException("标段的程序刚被其他操作更新（如已到时自动进入下一阶段），请刷新页面后重试。");
+        }
+    }
+
+    /// <summary>
+    /// 重新招标: from a failed lot (or its archive), a new draft lot of the same project with the failed lot's name,
+    /// estimate, method and prequalification; its schedule, documents and announcement are made anew. Once per failed lot.
+    /// </summary>
+    public async Task<RetenderView> RetenderAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
+    {
+        var user = TradingUser.From(principal);
+        var failed = await db.Lots.AsNoTracking().Include(l => l.Steps).SingleOrDefaultAsync(l => l.Id == lotId, ct)
+            ?? throw new NotFoundException(AnnouncementErrors.LotNotFound);
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == failed.ProjectId, ct);
+        if (!user.RunsProject(project))
+        {
+            throw new ForbiddenException("只有项目的招标人（采购人）或其委托的代理机构可以重新招标。");
+        }
+
+        var failure = failed.Steps.Where(s => s.To == LotState.Failed).OrderBy(s => s.At).LastOrDefault();
+        var rule = project.Regime == Regime.Tender ? TenderRetenderRule : ProcurementRetenderRule;
+        if (failure is null || failed.State is not (LotState.Failed or LotState.Archived))
+        {
+            throw new BusinessRuleException($"只有招标失败的标段可以重新招标（{rule}）；该标段处于“{failed.State.Label()}”状态。", rule) { Code = RetenderRefused };
+        }
+
+        if (await db.LotRetenders.AnyAsync(r => r.PredecessorId == lotId, ct))
+        {
+            throw new BusinessRuleException("该标段已经重新招标，请在新标段继续办理。", rule) { Code = RetenderRefused };
+        }
+
+        var now = clock.GetUtcNow();
+        var number = await db.Lots.Where(l => l.ProjectId == project.Id).MaxAsync(l => l.Number, ct) + 1;
+        var lot = new Lot
+        {
+            Id = Guid.CreateVersion7(now),
+            ProjectId = project.Id,
+            Number = number,
+            TradeCode = TradeCodes.ForLot(project.TradeCode, number),
+            Name = failed.Name,
+            EstimatedAmount = failed.EstimatedAmount,
+            Method = failed.Method,
+            Prequalification = failed.Prequalification,
+        };
+        db.Lots.Add(lot);
+        var reason = failure.Reason ?? "招标失败";
+        db.LotRetenders.Add(new LotRetender { LotId = lot.Id, PredecessorId = lotId, Reason = reason, CreatedAt = now, CreatedBy = user.UserName });
+        await ledger.SaveChangesAsync(db, new LedgerDraft("trading.lot.retendered", $"lot:{failed.TradeCode}", new
+        {
+            lot = failed.TradeCode,
+            newLot = lot.TradeCode,
+            newLotId = lot.Id,
+            name = lot.Name,
+            estimatedAmount = lot.EstimatedAmount,
+            method = lot.Method.ToString(),
+            lot.Prequalification,
+            reason,
+            rule,
+            by = user.UserName,
+        }), ct);
+        return new RetenderView(lot.Id, lot.TradeCode, lot.Number, lot.Name, failed.Id, failed.TradeCode, reason, rule);
+    }
+
+    /// <summary>The re-tender links of a lot: the failed lot it was re-tendered from, and the lot that re-tendered it.</summary>
+    public async Task<RetenderLinks> LinksAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
+    {
+        var lot = await db.Lots.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lotId, ct) ?? throw new NotFoundException(AnnouncementErrors.LotNotFound);
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId, ct);
+        if (!TradingUser.From(principal).MayRead(project))
+        {
+            throw new ForbiddenException("只有项目的招标人（采购人）、代理机构、交易中心和监管部门可以查看标段的程序。");
+        }
+
+        var from = await (from r in db.LotRetenders.AsNoTracking()
+                          join l in db.Lots.AsNoTracking() on r.PredecessorId equals l.Id
+                          where r.LotId == lotId
+                          select new LotLink(l.Id, l.TradeCode, l.Number, l.Name, r.Reason)).SingleOrDefaultAsync(ct);
+        var to = await (from r in db.LotRetenders.AsNoTracking()
+                        join l in db.Lots.AsNoTracking() on r.LotId equals l.Id
+                        where r.PredecessorId == lotId
+                        select new LotLink(l.Id, l.TradeCode, l.Number, l.Name, r.Reason)).SingleOrDefaultAsync(ct);
+        return new RetenderLinks(from, to);
+    }
+
+    private static Announcement Notice(Project project, Lot lot, string reason, DateTimeOffset now, string by)
+    {
+        var notice = new Announcement
+        {
+            Id = Guid.CreateVersion7(now),
+            ProjectId = project.Id,
+            Kind = AnnouncementKind.Termination,
+            Title = $"{project.Name}{lot.Name}终止公告",
+            ProjectName = project.Name,
+            ProjectTradeCode = project.TradeCode,
+            RegionCode = project.RegionCode,
+            Sector = project.Sector,
+            TendererName = project.TendererName,
+            AgencyName = project.AgencyName,
+            ChangeReason = reason,
+            Changes = TerminationDuty(project.Regime) + "已提交投标保证金的投标人（供应商）由交易中心按上述规定退还，退还情况记入交易记录。",
+            CreatedAt = now,
+            CreatedBy = by,
+            Lots =
+            [
+                new AnnouncementLot
+                {
+                    LotId = lot.Id,
+                    LotNumber = lot.Number,
+                    LotName = lot.Name,
+                    LotTradeCode = lot.TradeCode,
+                    EstimatedAmount = lot.EstimatedAmount,
+                    AnnouncementEndsAt = lot.AnnouncementEndsAt,
+                    DocumentsFrom = lot.DocumentsFrom ?? now,
+                    DocumentsUntil = lot.DocumentsUntil ?? now,
+                    Deadline = lot.Deadline ?? now,
+                },
+            ],
+        };
+        notice.MarkPublished(now, by);
+        return notice;
+    }
+}
+
+internal sealed record RetenderView(Guid LotId, string TradeCode, int Number, string Name, Guid PredecessorId, string PredecessorTradeCode, string Reason, string Rule);
+
+internal sealed record LotLink(Guid LotId, string TradeCode, int Number, string Name, string Reason);
+
+internal sealed record RetenderLinks(LotLink? RetenderedFrom, LotLink? RetenderedAs);
