@@ -275,7 +275,7 @@ public sealed class EvaluationRoomHttpTests(EvaluationRoomApp app) : IClassFixtu
         var types = await app.LedgerTypesAsync($"lot:{code}");
         foreach (var type in new[] { "trading.evaluation.opened", "trading.evaluation.chair-revote", "trading.evaluation.chair-elected", "trading.evaluation.read",
             "trading.evaluation.correction-confirmed", "trading.evaluation.score-revised", "trading.evaluation.finding-justified", "trading.evaluation.report-signed",
-            "trading.evaluation.report-dissented", "trading.evaluation.report-deemed-agreed", "trading.evaluation.report-submitted", "trading.lot.evaluated" })
+            "trading.evaluation.report-dissented", "trading.evaluation.report-deemed-agreed", "trading.evaluation.report-submitted", "trading.evaluation.report-read", "trading.lot.evaluated" })
         {
             types.ShouldContain(type);
         }

@@ -950,6 +950,7 @@ internal sealed class EvaluationRoomService(
         var ctx = await ContextAsync(principal, lotId, ct);
         if (ctx.Room.SignedHtml is { } signed)
         {
+            await SaveAsync(Entry("report-read", ctx.Lot, new { lot = ctx.Lot.TradeCode, report = ctx.Room.SignedDigest, user = ctx.User.UserName, at = clock.GetUtcNow() }), ct);
             return (signed, ctx.Room.SignedDigest!);
         }
 
@@ -958,6 +959,7 @@ internal sealed class EvaluationRoomService(
             throw Refuse(EvaluationErrors.CodeState, "评标报告尚未签署完成。", 409);
         }
 
+        await SaveAsync(Entry("report-read", ctx.Lot, new { lot = ctx.Lot.TradeCode, report = ctx.Room.ReportDigest, user = ctx.User.UserName, at = clock.GetUtcNow() }), ct);
         return (ctx.Room.ReportHtml, ctx.Room.ReportDigest!);
     }
 
