@@ -105,6 +105,7 @@ public static class TradingModule
         services.AddScoped<AwardService>();
         services.AddScoped<IAwards>(sp => sp.GetRequiredService<AwardService>());
         services.AddScoped<IPublishedAwards, PublishedAwards>();
+        services.AddScoped<Ggzy.Trading.Features.Archive.ILotArchiveSection, AwardArchiveSection>();
         services.AddScoped<AwardDemoSeeder>();
 
         services.AddPermissions(TradingPermissions.All);
