@@ -68,6 +68,10 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Evaluation", "clerk", "评标室" },
         { "/Trading/Evaluation/{lot}", "agency", "评标室" },
         { "/Trading/Opening", "supervisor.housing", "开标大厅" },
+        { "/Trading/Archive", "tenderer", "归档" },
+        { "/Trading/Archive", "supervisor.housing", "归档" },
+        { "/Trading/Archive/{archived}", "agency", "归档包" },
+        { "/Trading/Archive/{archived}", "regulator", "归档包" },
         { "/Experts/Pool", "clerk", "专家库" },
         { "/Experts/Pool?specialty=A08&status=Active", "regulator", "专家库" },
         { "/Experts/Pool/New", "clerk", "专家入库" },
@@ -127,6 +131,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
             url = url.Replace("{draw}", await DrawIdAsync("drawing"), StringComparison.Ordinal);
         }
 
+        if (url.Contains("{archived}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{archived}", await ArchivedLotAsync(), StringComparison.Ordinal);
+        }
+
         if (url.Contains("{expert}", StringComparison.Ordinal))
         {
             url = url.Replace("{expert}", await ExpertPoolBrowserTests.ExpertIdAsync(browser, "ZJ000010"), StringComparison.Ordinal);
@@ -139,7 +148,7 @@ public sealed class EveryPageTests(BrowserFixture browser)
         errors.ShouldBeEmpty();
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal)
+            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal).Replace("{archived}", "archived", StringComparison.Ordinal)
                 .Replace("{expert}", "expert", StringComparison.Ordinal).Replace("{published}", "published", StringComparison.Ordinal)
                 .Replace("{draw}", "draw", StringComparison.Ordinal)),
             FullPage = true,
@@ -147,6 +156,15 @@ public sealed class EveryPageTests(BrowserFixture browser)
     }
 
     /// <summary>The id of the demo's draw in a state, as the center's API lists it.</summary>
+    private async Task<string> ArchivedLotAsync()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Pages.SignInAsync(page, "agency");
+        var archives = await (await context.APIRequest.GetAsync("/api/v1/trading/archives")).JsonAsync();
+        return archives!.Value.EnumerateArray().First().GetProperty("lotId").GetString()!;
+    }
+
     private async Task<string> DrawIdAsync(string state)
     {
         await using var context = await browser.NewContextAsync();
