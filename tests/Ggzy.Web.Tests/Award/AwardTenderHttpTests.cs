@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Ggzy.Platform.Time;
 using Ggzy.Sealing;
 using Ggzy.TestKit;
 using Ggzy.Web.Tests.Identity;
@@ -166,8 +167,11 @@ public sealed class AwardTenderHttpTests(AwardApp app) : IClassFixture<AwardApp>
     {
         var lotId = await app.LotIdAsync(ParkProject, "照明及给排水施工");
         await app.EvaluateAsync(lotId, ["bidder", "bidder2", "bidder3"]);
-        app.Clock.Ahead += TimeSpan.FromDays(5);
         var agency = await app.SignInAsync("agency");
+        // The last day depends on the calendar (a last day on a rest day moves to the next working day): go past it.
+        var lastDay = DateOnly.Parse((await ViewAsync(agency, lotId)).Deadline("公示中标候选人").GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        app.Clock.Ahead += ChinaTime.StartOfDay(lastDay.AddDays(1)).AddHours(10) - app.Clock.GetUtcNow();
+        agency = await app.SignInAsync("agency");
         (await ViewAsync(agency, lotId)).Deadline("公示中标候选人").GetProperty("state").GetString().ShouldBe("late");
         var refusal = await agency.PostJsonAsync(Path(lotId, "/publicity"), new { })
             .RefusedAsync(HttpStatusCode.UnprocessableEntity, "AWARD_PUBLICITY_TIMING", "第五十四条");
