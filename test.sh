@@ -183,46 +183,8 @@ test_stage() { # NAME LABEL DATABASE PROJECT...
     record "$label" "$LAST_STATUS" "$LAST_SECONDS" "$COUNTS"
 }
 
-# The SQLite and PostgreSQL stages run side by side: one is mostly CPU, the other mostly waits on its cluster's flushes,
-# so together they take little more than the longer of the two. Each writes its own log, shown when both are done; the
-# browser stage runs alone afterwards because its tests watch pages in real time.
-database_stages() {
-    local started=$SECONDS name status pids=() names=(tests-sqlite tests-postgres)
-    write_filter "$WORK/tests-sqlite.slnf" "${other_tests[@]}"
-    write_filter "$WORK/tests-postgres.slnf" "${POSTGRES_PROJECTS[@]}"
-    say "tests on SQLite and on PostgreSQL, side by side (logs: $WORK/tests-sqlite.log, $WORK/tests-postgres.log)"
-    for name in "${names[@]}"; do
-        local database=Sqlite
-        [[ $name == tests-postgres ]] && database=Postgres
-        env GGZY_TEST_DATABASE="$database" timeout --kill-after=60 "$TEST_STAGE_TIMEOUT" \
-            dotnet test --solution "$WORK/$name.slnf" -c "$CONFIGURATION" --no-build --no-progress --no-ansi \
-            >"$WORK/$name.log" 2>&1 &
-        pids+=($!)
-    done
-    local statuses=()
-    for i in "${!pids[@]}"; do
-        if wait "${pids[$i]}"; then statuses+=(ok); else statuses+=(FAILED); fi
-    done
-    local seconds=$((SECONDS - started))
-    for i in "${!names[@]}"; do
-        name=${names[$i]}
-        say "$name"
-        cat "$WORK/$name.log"
-        count_tests "$WORK/$name.log"
-        status=${statuses[$i]}
-        if [[ $status == ok && ${COUNTS%% *} == 0 ]]; then
-            status=FAILED
-            COUNTS="no test ran"
-        fi
-        if [[ $name == tests-sqlite ]]; then
-            record "tests on SQLite" "$status" "$seconds" "$COUNTS (side by side)"
-        else
-            record "tests on PostgreSQL" "$status" "$seconds" "$COUNTS (side by side)"
-        fi
-    done
-}
-
-database_stages
+test_stage tests-sqlite "tests on SQLite" Sqlite "${other_tests[@]}"
+test_stage tests-postgres "tests on PostgreSQL" Postgres "${POSTGRES_PROJECTS[@]}"
 test_stage tests-browser "browser tests" Sqlite "${browser_tests[@]}"
 
 summary
