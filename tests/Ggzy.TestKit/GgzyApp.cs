@@ -14,7 +14,19 @@ namespace Ggzy.TestKit;
 /// </summary>
 public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly bool _ownsDatabase = true;
     private TestDatabase? _database;
+
+    public GgzyApp()
+    {
+    }
+
+    /// <summary>A host on a database someone else owns and disposes (the demo template's).</summary>
+    internal GgzyApp(TestDatabase database)
+    {
+        _database = database;
+        _ownsDatabase = false;
+    }
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Call InitializeAsync first.");
 
@@ -23,7 +35,15 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The database provider; null follows GGZY_TEST_DATABASE.</summary>
     protected virtual DatabaseProvider? Provider => null;
 
-    public virtual async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync(Provider);
+    /// <summary>
+    /// Whether the host starts from a copy of the seeded demo (<see cref="DemoTemplate"/>) rather than seeding its own.
+    /// A host whose settings change what the demo seeds, or that watches the seeding, seeds its own.
+    /// </summary>
+    protected virtual bool StartsFromDemoTemplate => SeedDemo;
+
+    public virtual async ValueTask InitializeAsync() => _database = StartsFromDemoTemplate
+        ? await DemoTemplate.CopyAsync(Provider ?? TestDatabase.ConfiguredProvider)
+        : await TestDatabase.CreateAsync(Provider);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -71,7 +91,7 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null)
+        if (_database is not null && _ownsDatabase)
         {
             await _database.DisposeAsync();
         }

@@ -58,12 +58,14 @@ public sealed class PostgresCluster : IAsyncDisposable
         return cluster;
     }
 
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>A new database, empty or a copy of <paramref name="template"/> (which nobody may be connected to).</summary>
+    public async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var name = "ggzy_" + Guid.NewGuid().ToString("N")[..16];
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        var copy = template is null ? "" : $" TEMPLATE {new NpgsqlConnectionStringBuilder(template).Database}";
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}{copy}", connection);
         await command.ExecuteNonQueryAsync();
         return ConnectionString(name);
     }

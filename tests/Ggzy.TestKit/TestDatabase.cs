@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Ggzy.TestKit;
 
@@ -42,6 +43,37 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "ggzy.db"), DefaultTimeout = 60 }.ToString();
         return new TestDatabase(DatabaseProvider.Sqlite, connectionString, directory);
+    }
+
+    /// <summary>
+    /// A copy of this database and its data directory, for a host to start from. Every connection to this one must be
+    /// closed (its host disposed).
+    /// </summary>
+    public async Task<TestDatabase> CopyAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "ggzy-tests", Guid.NewGuid().ToString("N"));
+        CopyDirectory(DataDirectory, directory);
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
+            var cluster = await PostgresCluster.SharedAsync();
+            return new TestDatabase(DatabaseProvider.Postgres, await cluster.CreateDatabaseAsync(template: ConnectionString), directory);
+        }
+
+        var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        var connectionString = new SqliteConnectionStringBuilder(ConnectionString) { DataSource = Path.Combine(directory, Path.GetFileName(file)) }.ToString();
+        return new TestDatabase(DatabaseProvider.Sqlite, connectionString, directory);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     /// <summary>The settings that point the platform's services at this database, for hosts without the web host.</summary>

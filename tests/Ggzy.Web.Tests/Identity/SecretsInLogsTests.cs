@@ -47,6 +47,9 @@ public sealed class LoggedApp : GgzyApp
 {
     public CapturedLogs Logs { get; } = new();
 
+    // The seeding's log is part of what is checked.
+    protected override bool StartsFromDemoTemplate => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
