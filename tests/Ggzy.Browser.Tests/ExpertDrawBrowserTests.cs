@@ -17,6 +17,9 @@ namespace Ggzy.Browser.Tests;
 /// </summary>
 public sealed class DrawBrowserApp : BrowserApp
 {
+    // The demo it seeds has no draws.
+    protected override bool StartsFromDemoTemplate => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
