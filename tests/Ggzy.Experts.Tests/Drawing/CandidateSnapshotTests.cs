@@ -19,6 +19,41 @@ public sealed class CandidateSnapshotTests
     }
 
     [Fact]
+    public void Build_FromEntries_GivesTheBytesDigestAndDrawOfCreate()
+    {
+        var random = new Random(17);
+        DrawDemand[] demands = [new("A01", 2), new("B02", 1), new("C03", 2)];
+        var entries = new SnapshotEntry[300];
+        var candidates = new List<DrawCandidate>();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var bytes = new byte[16];
+            random.NextBytes(bytes);
+            var held = random.Next(1, 8);
+            entries[i] = new SnapshotEntry(System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes), held, i);
+            candidates.Add(new DrawCandidate(Convert.ToHexStringLower(bytes), [.. demands.Where((_, d) => (held & (1 << d)) != 0).Select(d => d.Specialty).Reverse()]));
+        }
+
+        var built = CandidateSnapshot.Build(DrawFixtures.DrawId, 2, demands, entries, entries.Length);
+        var created = CandidateSnapshot.Create(DrawFixtures.DrawId, 2, demands, candidates);
+
+        built.Utf8.ToArray().ShouldBe(System.Text.Encoding.UTF8.GetBytes(created.Text));
+        built.Text.ShouldBe(created.Text);
+        built.DigestHex.ShouldBe(created.DigestHex);
+        built.Candidates.ShouldBe(created.Candidates, ignoreOrder: false, comparer: new CandidateEquality());
+        candidates[built.SourceOf(0)].Pseudonym.ShouldBe(created.Candidates[0].Pseudonym);
+        VerifiableDraw.Select(DrawFixtures.Seed(3), built).ShouldBe(VerifiableDraw.Select(DrawFixtures.Seed(3), created));
+    }
+
+    private sealed class CandidateEquality : IEqualityComparer<DrawCandidate>
+    {
+        public bool Equals(DrawCandidate? x, DrawCandidate? y) =>
+            x is not null && y is not null && x.Pseudonym == y.Pseudonym && x.Specialties.SequenceEqual(y.Specialties);
+
+        public int GetHashCode(DrawCandidate obj) => obj.Pseudonym.GetHashCode(StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_DropsSpecialtiesNotDemanded_AndCandidatesLeftWithNone()
     {
         var snapshot = CandidateSnapshot.Create(DrawFixtures.DrawId, 1, [new("A01", 1)],

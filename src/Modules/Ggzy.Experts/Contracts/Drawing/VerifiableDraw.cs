@@ -14,8 +14,7 @@ public sealed class VerifiableDraw
     private VerifiableDraw(CandidateSnapshot snapshot)
     {
         _snapshot = snapshot;
-        _holders = [.. snapshot.Demands.Select(d => Enumerable.Range(0, snapshot.Candidates.Count)
-            .Where(i => snapshot.Candidates[i].Specialties.Contains(d.Specialty, StringComparer.Ordinal)).ToArray())];
+        _holders = [.. Enumerable.Range(0, snapshot.Demands.Count).Select(snapshot.HoldersOf)];
     }
 
     public CandidateSnapshot Snapshot => _snapshot;
@@ -26,9 +25,11 @@ public sealed class VerifiableDraw
     /// <summary>The round's selection; <see cref="DrawShortException"/> when a specialty has fewer candidates left than demanded.</summary>
     public static IReadOnlyList<DrawnSeat> Select(ReadOnlySpan<byte> seed, CandidateSnapshot snapshot) => For(snapshot).Select(seed);
 
-    public IReadOnlyList<DrawnSeat> Select(ReadOnlySpan<byte> seed)
+    public IReadOnlyList<DrawnSeat> Select(ReadOnlySpan<byte> seed) => Seats(SelectIndices(seed));
+
+    /// <summary>The seats of a selection made by <see cref="SelectIndices"/>.</summary>
+    public IReadOnlyList<DrawnSeat> Seats(int[] indices)
     {
-        var indices = SelectIndices(seed);
         var seats = new List<DrawnSeat>(indices.Length);
         var position = 0;
         for (var d = 0; d < _snapshot.Demands.Count; d++)

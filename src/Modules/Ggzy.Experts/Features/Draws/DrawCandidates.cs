@@ -11,15 +11,16 @@ namespace Ggzy.Experts.Features.Draws;
 
 /// <summary>
 /// Loads the experts who hold a demanded specialty (or one under it) with what recusal needs to know of them for this
-/// lot, in a few indexed queries rather than every expert's whole record: their jobs and declared relatives at the
-/// lot's parties and the center's listed employers, leave on the evaluation day, statuses other than active in force
-/// that day, debarments (from Credit), and their evaluations for the same tenderer in the window. The holders of the
-/// codes, the day's leave and statuses come from <see cref="PoolMemory"/>, in memory while the pool has not changed.
+/// lot: their jobs and declared relatives at the lot's parties and the center's listed employers, leave on the evaluation
+/// day, statuses other than active in force that day, debarments (from Credit), and their evaluations for the same
+/// tenderer in the window. The candidates themselves, the jobs and relatives per organisation, and the day's leave and
+/// statuses come from <see cref="PoolMemory"/>, in memory while the pool has not changed; the lot's facts are added only
+/// to the candidates they concern.
 /// </summary>
 internal sealed class DrawCandidates(
     ExpertsDbContext db, PoolMemory memory, SpecialtyCatalog catalog, ICreditStanding credit, IOptions<RecusalOptions> options)
 {
-    public async Task<IReadOnlyList<RecusalCandidate>> LoadAsync(ExpertDraw draw, IReadOnlyList<string> bidders, IReadOnlyCollection<string> demanded,
+    public async Task<IEnumerable<RecusalCandidate>> LoadAsync(ExpertDraw draw, IReadOnlyList<string> bidders, IReadOnlyCollection<string> demanded,
         CancellationToken ct)
     {
         var day = ExpertStatusHistory.ChinaDay(draw.EvaluationStartsAt);
@@ -33,19 +34,14 @@ internal sealed class DrawCandidates(
         }
 
         var pool = await memory.CurrentAsync(db, ct);
-        var rows = await pool.HoldersAsync(db, [.. demandOf.Keys], ct);
+        var basis = await pool.CandidatesAsync(db, demandOf, ct);
         var parties = bidders.Append(draw.TendererCode).Concat(draw.AgencyCode is { } a ? [a] : []).Distinct(StringComparer.Ordinal).ToList();
         var employers = parties.Concat(options.Value.CenterRules.SelectMany(r => r.Employers)).Distinct(StringComparer.Ordinal).ToList();
-        var jobs = (await db.Employments.AsNoTracking()
-                .Where(j => employers.Contains(j.EmployerCreditCode))
-                .Select(j => new { j.ExpertId, j.EmployerCreditCode, j.From, j.Until })
-                .ToListAsync(ct))
-            .ToLookup(j => j.ExpertId, j => new EmploymentFact(j.EmployerCreditCode, j.From, j.Until));
-        var relatives = (await db.Relatives.AsNoTracking()
-                .Where(r => r.WithdrawnAt == null && r.EmployerCreditCode != null && parties.Contains(r.EmployerCreditCode))
-                .Select(r => new { r.ExpertId, r.Relationship, r.EmployerCreditCode })
-                .ToListAsync(ct))
-            .ToLookup(r => r.ExpertId, r => new RelativeFact(r.Relationship.Label(), r.EmployerCreditCode!));
+        var people = await pool.EmployersAsync(db, employers, ct);
+        var jobs = people.SelectMany(p => p.Jobs).ToLookup(j => j.ExpertId, j => j.Job);
+        var partySet = parties.ToHashSet(StringComparer.Ordinal);
+        var relatives = people.Where((_, i) => partySet.Contains(employers[i])).SelectMany(p => p.Relatives)
+            .ToLookup(r => r.ExpertId, r => r.Relative);
         var absent = await pool.OnDayAsync("leave", day, async () => (await db.Leaves.AsNoTracking()
                 .Where(l => l.WithdrawnAt == null && l.From <= day && l.Until >= day)
                 .Select(l => new { l.ExpertId, l.From, l.Until })
@@ -55,40 +51,37 @@ internal sealed class DrawCandidates(
         var debarred = await DebarredAsync(draw.EvaluationStartsAt, ct);
         var evaluations = await EvaluationsForTendererAsync(draw, ct);
 
-        // One candidate per expert, the demanded specialties gathered from its rows (an expert has a row per code).
-        var held = new Dictionary<Guid, List<string>>(rows.Count);
-        var candidates = new List<RecusalCandidate>(rows.Count);
-        var debarment = new SanctionFact[] { new(SanctionKind.Debarment, new PeriodFact(day, day)) };
-        foreach (var e in rows)
-        {
-            var demandedCode = demandOf[e.SpecialtyCode];
-            if (held.TryGetValue(e.Id, out var specialties))
-            {
-                if (!specialties.Contains(demandedCode))
-                {
-                    specialties.Add(demandedCode);
-                }
+        return WithFacts(basis, standing, jobs, relatives, absent, debarred, evaluations, day);
+    }
 
+    // The pool's candidates with the lot's and the day's facts added to those they concern (a few per cent): the others
+    // are the pool's own objects.
+    private static IEnumerable<RecusalCandidate> WithFacts(RecusalCandidate[] basis, Dictionary<Guid, CandidateStanding> standing,
+        ILookup<Guid, EmploymentFact> jobs, ILookup<Guid, RelativeFact> relatives, ILookup<Guid, PeriodFact> absent, HashSet<Guid> debarred,
+        Dictionary<Guid, int> evaluations, DateOnly day)
+    {
+        SanctionFact[] debarment = [new(SanctionKind.Debarment, new PeriodFact(day, day))];
+        foreach (var c in basis)
+        {
+            var id = c.ExpertId;
+            var stands = standing.TryGetValue(id, out var s);
+            var counted = evaluations.TryGetValue(id, out var n);
+            if (!stands && !counted && !jobs.Contains(id) && !relatives.Contains(id) && !absent.Contains(id) && !debarred.Contains(id))
+            {
+                yield return c;
                 continue;
             }
 
-            specialties = [demandedCode];
-            held[e.Id] = specialties;
-            candidates.Add(new RecusalCandidate(
-                e.Id,
-                e.RegionCode,
-                specialties,
-                standing.GetValueOrDefault(e.Id, CandidateStanding.Active),
-                e.PractisingSince,
-                e.TitleLevel.IsSenior() || !string.IsNullOrWhiteSpace(e.SeniorEquivalence),
-                jobs.Contains(e.Id) ? [.. jobs[e.Id]] : [],
-                relatives.Contains(e.Id) ? [.. relatives[e.Id]] : [],
-                absent.Contains(e.Id) ? [.. absent[e.Id]] : [],
-                debarred.Contains(e.Id) ? debarment : [],
-                evaluations.GetValueOrDefault(e.Id)));
+            yield return c with
+            {
+                Standing = stands ? s : CandidateStanding.Active,
+                Employments = jobs.Contains(id) ? [.. jobs[id]] : [],
+                Relatives = relatives.Contains(id) ? [.. relatives[id]] : [],
+                Leaves = absent.Contains(id) ? [.. absent[id]] : [],
+                Sanctions = debarred.Contains(id) ? debarment : [],
+                EvaluationsForTenderer = counted ? n : 0,
+            };
         }
-
-        return candidates;
     }
 
     // Credit keeps debarments by the ID number's digest: the few debarred experts' ids, without decrypting an identity.

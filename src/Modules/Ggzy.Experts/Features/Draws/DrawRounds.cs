@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ggzy.Experts.Contracts;
 using Ggzy.Experts.Contracts.Drawing;
 using Ggzy.Experts.Data;
@@ -66,7 +67,7 @@ internal sealed class DrawRounds(
 
         var drawnBefore = draw.Seats.Select(s => s.ExpertId).ToHashSet();
         var pool = (await candidates.LoadAsync(draw, lot.BidderCodes, [.. demands.Select(d => d.Specialty)], ct))
-            .Where(c => !drawnBefore.Contains(c.ExpertId)).ToList();
+            .Where(c => !drawnBefore.Contains(c.ExpertId));
         var parties = new RecusalParties(draw.Regime, draw.TendererCode, draw.AgencyCode, lot.BidderCodes, draw.RegionCode,
             ExpertStatusHistory.ChinaDay(draw.EvaluationStartsAt));
         var outcome = new RecusalEvaluator(recusal.Value).Evaluate(parties, pool);
@@ -82,29 +83,62 @@ internal sealed class DrawRounds(
             }
         }
 
+        // Each eligible expert as an entry of the snapshot: its pseudonym's bytes and the demands it holds, in canonical
+        // demand order; the snapshot is written from these directly (no text per candidate).
+        var ordered = demands.OrderBy(d => d.Specialty, StringComparer.Ordinal).ToList();
         var pseudonyms = new DrawSecrets.Pseudonyms(secrets.PseudonymKey(draw.PseudonymKey));
-        var expertOf = new Dictionary<string, Guid>(outcome.Eligible.Count, StringComparer.Ordinal);
-        var snapshotCandidates = new List<DrawCandidate>(outcome.Eligible.Count);
-        foreach (var c in outcome.Eligible)
-        {
-            var pseudonym = pseudonyms.Of(c.ExpertId);
-            expertOf[pseudonym] = c.ExpertId;
-            snapshotCandidates.Add(new DrawCandidate(pseudonym, c.Specialties));
-        }
-
-        var snapshot = CandidateSnapshot.Create(draw.Id, number, demands, snapshotCandidates);
-        var seed = DrawSecrets.NewSeed();
-        IReadOnlyList<DrawnSeat> selection;
+        var eligibleCount = outcome.Eligible.Count;
+        var entries = ArrayPool<SnapshotEntry>.Shared.Rent(Math.Max(1, eligibleCount));
         try
         {
-            selection = VerifiableDraw.Select(seed, snapshot);
-        }
-        catch (DrawShortException e)
-        {
-            // Each specialty had enough on its own, but experts holding two of them were drawn for the first.
-            return await FailAsync(draw, number, e.Specialty, e.Available, e.Demanded, exclusions, actor, ct);
-        }
+            var count = 0;
+            for (var i = 0; i < eligibleCount; i++)
+            {
+                var c = outcome.Eligible[i];
+                var held = 0;
+                for (var d = 0; d < ordered.Count; d++)
+                {
+                    if (c.Specialties.Contains(ordered[d].Specialty, StringComparer.Ordinal))
+                    {
+                        held |= 1 << d;
+                    }
+                }
 
+                if (held != 0)
+                {
+                    entries[count++] = new SnapshotEntry(pseudonyms.Bits(c.ExpertId), held, i);
+                }
+            }
+
+            var snapshot = CandidateSnapshot.Build(draw.Id, number, ordered, entries, count);
+            var seed = DrawSecrets.NewSeed();
+            var drawing = VerifiableDraw.For(snapshot);
+            int[] indices;
+            try
+            {
+                indices = drawing.SelectIndices(seed);
+            }
+            catch (DrawShortException e)
+            {
+                // Each specialty had enough on its own, but experts holding two of them were drawn for the first.
+                return await FailAsync(draw, number, e.Specialty, e.Available, e.Demanded, exclusions, actor, ct);
+            }
+
+            var selection = drawing.Seats(indices);
+            var expertOf = indices.Select(index => outcome.Eligible[snapshot.SourceOf(index)].ExpertId).ToList();
+            await SaveAsync(draw, number, seatsOf, replaced, demands, snapshot, seed, selection, expertOf, outcome, exclusions, actor, now, ct);
+            return RoundOutcome.Drawn;
+        }
+        finally
+        {
+            ArrayPool<SnapshotEntry>.Shared.Return(entries);
+        }
+    }
+
+    private async Task SaveAsync(ExpertDraw draw, int number, List<(string Specialty, int Site)> seatsOf, List<DrawSeat> replaced,
+        List<DrawDemand> demands, CandidateSnapshot snapshot, byte[] seed, IReadOnlyList<DrawnSeat> selection, List<Guid> expertOf,
+        RecusalOutcome outcome, List<ExclusionCount> exclusions, string actor, DateTimeOffset now, CancellationToken ct)
+    {
         var commitment = DrawSelection.SeedCommitment(seed);
         var round = new DrawRound
         {
@@ -127,8 +161,9 @@ internal sealed class DrawRounds(
 
         var sites = seatsOf.ToLookup(s => s.Specialty, s => s.Site, StringComparer.Ordinal);
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var seat in selection)
+        for (var i = 0; i < selection.Count; i++)
         {
+            var seat = selection[i];
             var index = used[seat.Specialty] = used.GetValueOrDefault(seat.Specialty) + 1;
             draw.Seats.Add(new DrawSeat
             {
@@ -138,7 +173,7 @@ internal sealed class DrawRounds(
                 Position = seat.Position,
                 Specialty = seat.Specialty,
                 Site = sites[seat.Specialty].ElementAt(index - 1),
-                ExpertId = expertOf[seat.Pseudonym],
+                ExpertId = expertOf[i],
                 Pseudonym = seat.Pseudonym,
             });
         }
@@ -169,7 +204,6 @@ internal sealed class DrawRounds(
                 by = actor,
             }),
         ], ct);
-        return RoundOutcome.Drawn;
     }
 
     private async Task<RoundOutcome> FailAsync(ExpertDraw draw, int round, string specialty, int eligible, int demanded,

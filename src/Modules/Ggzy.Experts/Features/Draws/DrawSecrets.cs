@@ -42,7 +42,10 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
     {
         private readonly Sm3 _sm3 = new();
 
-        public string Of(Guid expertId)
+        public string Of(Guid expertId) => Contracts.Drawing.CandidateSnapshot.Hex(Bits(expertId));
+
+        /// <summary>The pseudonym's 16 bytes as a big-endian number: its hex text, without making the text.</summary>
+        public UInt128 Bits(Guid expertId)
         {
             Span<byte> id = stackalloc byte[16];
             Span<byte> digest = stackalloc byte[Sm3.DigestLength];
@@ -50,7 +53,7 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
             _sm3.Append(key);
             _sm3.Append(id);
             _sm3.Finish(digest);
-            return Convert.ToHexStringLower(digest[..16]);
+            return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(digest);
         }
     }
 
