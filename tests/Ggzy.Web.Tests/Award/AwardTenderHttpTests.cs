@@ -150,6 +150,25 @@ public sealed class AwardTenderHttpTests(AwardApp app) : IClassFixture<AwardApp>
         var page = await (await (await app.SignInAsync("clerk")).GetPathAsync("/Trading/Security/Refunds")).HtmlAsync();
         page.ShouldContain("银行同期存款利息");
 
+        // A refund recorded: its Ledger entry carries the principal, the interest, the rate and the days.
+        var duty = (await RefundsAsync(app, code))[0];
+        var today = app.Clock.Today();
+        var refunded = await (await app.SignInAsync("clerk")).PostJsonAsync($"/api/v1/trading/security/refunds/{duty.GetProperty("id").GetString()}",
+            new { refundedOn = today, bankReference = "TK-2026-0001" }).OkAsync();
+        var entry = (await LedgerPayloadsAsync(app, $"deposit:{duty.GetProperty("depositId").GetString()}", "trading.security.refunded")).ShouldHaveSingleItem();
+        entry.GetProperty("principal").GetDecimal().ShouldBe(duty.GetProperty("amount").GetDecimal());
+        entry.GetProperty("interest").GetDecimal().ShouldBe(refunded.GetProperty("interest").GetDecimal());
+        entry.GetProperty("interest").GetDecimal().ShouldBeGreaterThan(0m);
+        entry.GetProperty("total").GetDecimal().ShouldBe(entry.GetProperty("principal").GetDecimal() + entry.GetProperty("interest").GetDecimal());
+        var terms = entry.GetProperty("interestTerms");
+        terms.GetProperty("annualRate").GetDecimal().ShouldBe(0.0035m);
+        terms.GetProperty("daysInYear").GetInt32().ShouldBe(360);
+        terms.GetProperty("until").GetString().ShouldBe(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var days = terms.GetProperty("days").GetInt32();
+        days.ShouldBeGreaterThan(0);
+        entry.GetProperty("interest").GetDecimal().ShouldBe(decimal.Round(entry.GetProperty("principal").GetDecimal() * 0.0035m * days / 360, 2, MidpointRounding.AwayFromZero));
+        terms.GetProperty("citation").GetString()!.ShouldContain("第五十七条");
+
         // Performance records and the contract's publication.
         tenderer = await app.SignInAsync("agency");
         await tenderer.PostJsonAsync(Path(lotId, "/contract/performance"), new { kind = "payment", on = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime), text = "首付款" })
