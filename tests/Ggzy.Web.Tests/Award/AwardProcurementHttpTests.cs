@@ -9,7 +9,8 @@ using static Ggzy.Web.Tests.Award.AwardSteps;
 namespace Ggzy.Web.Tests.Award;
 
 /// <summary>
-/// 政府采购 after the report (docs/award.md): no candidate publicity and no objection to the result (质疑 instead); after
+/// 政府采购 after the report (docs/award.md): no candidate publicity and no objection to the result, but a 质疑 after the
+/// result notice that holds the contract's signing until it is answered; after
 /// the 5 working days only the first-ranked may be chosen (87号令 第六十八条); the award publishes the result and tells
 /// each loser its own score and rank only (第六十九条), each such read on the Ledger; the contract's deadline is due on its last days and late after,
 /// on the award page and the lot's; the losers' refunds start with the award notice.
@@ -30,7 +31,7 @@ public sealed class AwardProcurementHttpTests(AwardApp app) : IClassFixture<Awar
         view.GetProperty("regime").GetString().ShouldBe("procurement");
         view.Deadline("确定中标人").GetProperty("citation").GetString()!.ShouldContain("第六十八条");
         await tenderer.PostJsonAsync(Path(lotId, "/publicity"), new { }).RefusedAsync(HttpStatusCode.Conflict, "AWARD_REGIME", "第六十九条");
-        await bidder2.PostJsonAsync(Path(lotId, "/objections"), new { text = "异议" }).RefusedAsync(HttpStatusCode.Conflict, "AWARD_REGIME", "第五十二条");
+        await bidder2.PostJsonAsync(Path(lotId, "/objections"), new { text = "质疑" }).RefusedAsync(HttpStatusCode.Conflict, "AWARD_OBJECTION_OUT_OF_TIME", "第五十二条");
         (await ViewAsync(bidder2, lotId)).GetProperty("bids").GetArrayLength().ShouldBe(0);
 
         // Within the 5 working days another rank needs its reason; after them only the first may be chosen.
@@ -79,6 +80,19 @@ public sealed class AwardProcurementHttpTests(AwardApp app) : IClassFixture<Awar
         reads.Select(r => r.GetProperty("reader").GetString()).ShouldBe(["bidder2", "bidder2", "bidder3", "bidder3"]);
         reads[0].GetProperty("bids").EnumerateArray().ShouldHaveSingleItem().GetProperty("rank").GetInt32().ShouldBe(candidates[1].Rank);
         reads[0].GetProperty("citation").GetString()!.ShouldContain("第六十九条");
+
+        // 质疑: a loser challenges the result within 7 working days of the notice period; the contract is not signed until it is answered.
+        var challenged = await (await app.SignInAsync("bidder3")).PostJsonAsync(Path(lotId, "/objections"), new { text = "第一名的报价明显低于成本，请复核。" }).OkAsync();
+        var challengeId = challenged.GetProperty("objections").EnumerateArray().ShouldHaveSingleItem().GetProperty("id").GetString();
+        var early = await tenderer.PostJsonAsync(Path(lotId, "/contract"), new { terms = "办公家具 120 套。" }).OkAsync();
+        early.Deadline($"答复{candidates[2].BidderName}的质疑").GetProperty("citation").GetString()!.ShouldContain("第五十三条");
+        await tenderer.PostJsonAsync(Path(lotId, "/contract/sign"), new { digest = early.GetProperty("contract").GetProperty("digest").GetString() })
+            .RefusedAsync(HttpStatusCode.Conflict, "AWARD_GATE", "第五十三条");
+        var answeredChallenge = await tenderer.PostJsonAsync(Path(lotId, $"/objections/{challengeId}/answer"), new { answer = "经复核，第一名的报价不低于成本。" }).OkAsync();
+        answeredChallenge.Deadline($"答复{candidates[2].BidderName}的质疑").GetProperty("state").GetString().ShouldBe("met");
+        var challengeTypes = await app.LedgerTypesAsync($"lot:{code}");
+        challengeTypes.ShouldContain("trading.award.challenge-raised");
+        challengeTypes.ShouldContain("trading.award.challenge-answered");
 
         // The losers' deposits fall due with the award notice.
         var refunds = await RefundsAsync(app, code);

@@ -29,6 +29,11 @@ internal static class AwardErrors
         + StatutoryRules.Order87 + "第六十九条）。";
     public const string ProcurementObjection = "政府采购项目不适用对评标结果的异议：供应商认为采购过程或者中标、成交结果使其权益受到损害的，可以在知道或者应知其权益受到损害之日起 7 个工作日内以书面形式向采购人提出质疑（依据："
         + ProcurementChallengeCitation + "）。";
+    public const string ChallengeCitation = StatutoryRules.ProcurementLaw + "第五十二条、第五十三条；" + StatutoryRules.ProcurementRegulations + "第五十三条";
+    public const string ChallengeBeforeResult = "中标结果尚未公告：对中标结果的质疑在结果公告后提出（对采购文件、采购过程的质疑请以书面形式向采购人或者采购代理机构提出）（依据：" + ChallengeCitation + "）。";
+    public const string ChallengeOutOfTime = "对中标结果的质疑应当在知道或者应知其权益受到损害之日（中标结果公告期限届满之日，{0}）起 7 个工作日内提出，即最迟 {1}；现在已超过期限（依据：" + ChallengeCitation + "）。";
+    public const string ChallengeText = "请填写质疑内容（1–2000 字）：质疑事项、具体请求、事实依据和理由（依据：" + ChallengeCitation + "）。";
+    public const string ChallengeOpen = "有 {0} 件对中标结果的质疑尚未答复：答复前暂缓签订合同（依据：" + ChallengeCitation + "）。";
     public const string ObjectionOutOfTime = "对评标结果的异议应当在中标候选人公示期间（{0} 至 {1}）提出，现在（{2}）不在公示期内（依据：" + ObjectionCitation + "）。";
     public const string ObjectionText = "请填写异议内容（1–2000 字），写明异议的事项和理由（依据：" + ObjectionCitation + "）。";
     public const string AnswerText = "请填写答复内容（1–2000 字）（依据：" + ObjectionCitation + "）。";

@@ -98,7 +98,9 @@ internal sealed class AwardService(
         var openObjections = objections.Any(o => o.AnsweredAt is null);
         var actions = new AwardActions(
             StartPublicity: runs && regime == Regime.Tender && c.Lot.State == LotState.Evaluated && !c.Report.AllRejected,
-            RaiseObjection: own.Count > 0 && regime == Regime.Tender && award.PublicityStartsAt is { } s && award.PublicityEndsAt is { } e && AwardGate.InTime(s, e, now),
+            RaiseObjection: own.Count > 0 && (regime == Regime.Tender
+                ? award.PublicityStartsAt is { } s && award.PublicityEndsAt is { } e && AwardGate.InTime(s, e, now)
+                : award.ResultPublishedAt is { } r && now < c.Timeline.ChallengeBy(r).Instant),
             Answer: runs && openObjections,
             Award: runs && !c.Report.AllRejected && (regime == Regime.Tender
                 ? c.Lot.State == LotState.Publicity && award.PublicityEndsAt is { } ends && AwardGate.Refusal(ends, Gate(objections), now) is null
@@ -218,7 +220,8 @@ internal sealed class AwardService(
             ?? throw Refuse(AwardErrors.CodeNotYours, AwardErrors.NotABidder, 403);
         if (c.Project.Regime != Regime.Tender)
         {
-            throw Refuse(AwardErrors.CodeRegime, AwardErrors.ProcurementObjection, 409, AwardErrors.ProcurementChallengeCitation);
+            await ChallengeAsync(c, bid, user, input, now, ct);
+            return await ViewAsync(principal, lotId, ct);
         }
 
         if (c.Award.PublicityStartsAt is not { } starts || c.Award.PublicityEndsAt is not { } ends || !AwardGate.InTime(starts, ends, now))
@@ -268,6 +271,51 @@ internal sealed class AwardService(
         return await ViewAsync(principal, lotId, ct);
     }
 
+    /// <summary>
+    /// 政府采购: a supplier's challenge to the result (质疑), in writing on the platform, from the result's publication to
+    /// 7 working days after the result notice period (采购法 第五十二条; 采购条例 第五十三条); answered within 7 working days
+    /// (第五十三条); the contract is not signed while a challenge waits for its answer.
+    /// </summary>
+    private async Task ChallengeAsync(Context c, ReportedBid bid, TradingUser user, AwardObjectionInput input, DateTimeOffset now, CancellationToken ct)
+    {
+        if (c.Award.ResultPublishedAt is not { } result)
+        {
+            throw Refuse(AwardErrors.CodeObjectionTime, AwardErrors.ChallengeBeforeResult, 409, AwardErrors.ChallengeCitation);
+        }
+
+        var by = c.Timeline.ChallengeBy(result);
+        if (now >= by.Instant)
+        {
+            throw Refuse(AwardErrors.CodeObjectionTime, Format(AwardErrors.ChallengeOutOfTime, Text(Day(by.From)), Text(by.Date)), 409, AwardErrors.ChallengeCitation);
+        }
+
+        var text = TextOf(input.Text, AwardErrors.ChallengeText, "text");
+        var answerBy = c.Timeline.ChallengeAnswerBy(now);
+        var challenge = new AwardObjection
+        {
+            Id = Guid.CreateVersion7(now),
+            LotId = c.Lot.Id,
+            BidderEntityId = bid.BidderEntityId,
+            BidderName = bid.BidderName,
+            RaisedBy = user.UserName,
+            Text = text,
+            ReceivedAt = now,
+            AnswerBy = answerBy.Date,
+        };
+        db.AwardObjections.Add(challenge);
+        await SaveAsync(c, [new LedgerDraft("trading.award.challenge-raised", $"lot:{c.Lot.TradeCode}", new
+        {
+            lot = c.Lot.TradeCode,
+            challenge = challenge.Id,
+            bidder = bid.BidderName,
+            by = user.UserName,
+            at = now,
+            challengeBy = Text(by.Date),
+            answerBy = Text(answerBy.Date),
+            answerBy.Citation,
+        })], ct);
+    }
+
     public async Task<AwardView> AnswerObjectionAsync(ClaimsPrincipal principal, Guid lotId, Guid objectionId, AwardAnswerInput input, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -293,13 +341,13 @@ internal sealed class AwardService(
             LotId = lotId,
             Kind = TradingNoticeKind.ObjectionAnswer,
             SourceId = objection.Id,
-            Title = $"{c.Lot.TradeCode} {c.Lot.Name}：对评标结果异议的答复",
+            Title = $"{c.Lot.TradeCode} {c.Lot.Name}：{(c.Project.Regime == Regime.Tender ? "对评标结果异议的答复" : "质疑答复")}",
             Body = answer,
             CreatedAt = now,
         });
         var drafts = new List<LedgerDraft>
         {
-            new("trading.award.objection-answered", $"lot:{c.Lot.TradeCode}", new
+            new(c.Project.Regime == Regime.Tender ? "trading.award.objection-answered" : "trading.award.challenge-answered", $"lot:{c.Lot.TradeCode}", new
             {
                 lot = c.Lot.TradeCode,
                 objection = objection.Id,
@@ -595,6 +643,12 @@ internal sealed class AwardService(
         }
 
         EnsureState(c.Lot, "签订合同", LotState.Awarded);
+        var challenges = await db.AwardObjections.CountAsync(o => o.LotId == lotId && o.AnsweredAt == null, ct);
+        if (c.Project.Regime == Regime.Procurement && challenges > 0)
+        {
+            throw Refuse(AwardErrors.CodeGate, Format(AwardErrors.ChallengeOpen, challenges), 409, AwardErrors.ChallengeCitation);
+        }
+
         if (purchaser)
         {
             contract.PurchaserSignedAt = now;
@@ -946,6 +1000,11 @@ internal sealed class AwardService(
             {
                 list.Add(Deadline(t.ResultNoticeBy(a.AwardedAt!.Value), "公告中标结果并发出中标通知书", now, result));
                 list.Add(Deadline(t.ResultNoticeEndsNoEarlierThan(result), "结果公告期届满", now, null));
+            }
+
+            foreach (var o in objections)
+            {
+                list.Add(Deadline(t.ChallengeAnswerBy(o.ReceivedAt), $"答复{o.BidderName}的质疑", now, o.AnsweredAt));
             }
         }
 
