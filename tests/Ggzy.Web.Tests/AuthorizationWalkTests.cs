@@ -138,7 +138,7 @@ public sealed partial class AuthorizationWalkTests(GgzyApp app) : IClassFixture<
         { DrawPermissions.Host, [CenterAdministrator, CenterStaff] },
         { DrawPermissions.Answer, [Expert] },
         { DrawPermissions.ReadSimulatedMessages, [CenterAdministrator] },
-        { TradingPermissions.ReadArchive, [Agency, Regulator, Supervisor, Tenderer] },
+        { TradingPermissions.ReadArchive, [Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer] },
         { TradingPermissions.WatchOpening, [Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, SocialSupervisor, Supervisor, Tenderer] },
     };
 

@@ -694,6 +694,24 @@ namespace Ggzy.Migrations.Postgres.Trading
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("publicity_starts_at");
 
+                    b.Property<DateOnly?>("ReportDeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("report_delivered_on");
+
+                    b.Property<string>("ReportDeliveredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("report_delivered_to");
+
+                    b.Property<DateTimeOffset?>("ReportDeliveryRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("report_delivery_recorded_at");
+
+                    b.Property<string>("ReportDeliveryRecordedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("report_delivery_recorded_by");
+
                     b.Property<string>("ReportDigest")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -726,6 +744,29 @@ namespace Ggzy.Migrations.Postgres.Trading
                     b.Property<int?>("SkipReason")
                         .HasColumnType("integer")
                         .HasColumnName("skip_reason");
+
+                    b.Property<DateOnly?>("SupervisorReportOn")
+                        .HasColumnType("date")
+                        .HasColumnName("supervisor_report_on");
+
+                    b.Property<string>("SupervisorReportRecipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supervisor_report_recipient");
+
+                    b.Property<DateTimeOffset?>("SupervisorReportRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("supervisor_report_recorded_at");
+
+                    b.Property<string>("SupervisorReportRecordedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("supervisor_report_recorded_by");
+
+                    b.Property<string>("SupervisorReportReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("supervisor_report_reference");
 
                     b.Property<Guid?>("WinnerBidId")
                         .HasColumnType("uuid")

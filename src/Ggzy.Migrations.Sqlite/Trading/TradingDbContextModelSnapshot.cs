@@ -685,6 +685,24 @@ namespace Ggzy.Migrations.Sqlite.Trading
                         .HasColumnType("INTEGER")
                         .HasColumnName("publicity_starts_at");
 
+                    b.Property<DateOnly?>("ReportDeliveredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_delivered_on");
+
+                    b.Property<string>("ReportDeliveredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_delivered_to");
+
+                    b.Property<long?>("ReportDeliveryRecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("report_delivery_recorded_at");
+
+                    b.Property<string>("ReportDeliveryRecordedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_delivery_recorded_by");
+
                     b.Property<string>("ReportDigest")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -717,6 +735,29 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.Property<int?>("SkipReason")
                         .HasColumnType("INTEGER")
                         .HasColumnName("skip_reason");
+
+                    b.Property<DateOnly?>("SupervisorReportOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervisor_report_on");
+
+                    b.Property<string>("SupervisorReportRecipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervisor_report_recipient");
+
+                    b.Property<long?>("SupervisorReportRecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("supervisor_report_recorded_at");
+
+                    b.Property<string>("SupervisorReportRecordedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervisor_report_recorded_by");
+
+                    b.Property<string>("SupervisorReportReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervisor_report_reference");
 
                     b.Property<Guid?>("WinnerBidId")
                         .HasColumnType("TEXT")

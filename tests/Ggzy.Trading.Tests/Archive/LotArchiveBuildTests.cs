@@ -74,13 +74,14 @@ public sealed class LotArchiveBuildTests
         await using var host = await TradingTestHost.CreateAsync(Ct);
         var s = await new OpeningScenario(host).CreateAsync(Regime.Procurement, bidders: 3);
         await host.RunAsync(sp => sp.GetRequiredService<IProcedures>().TerminateAsync(s.Agency, s.Lot.Id,
-            new LotActionInput { Reason = "采购任务取消：预算资金被收回。" }, Ct));
+            new LotActionInput { Ground = "procurement-cancelled", Reason = "预算资金被收回。" }, Ct));
         (await StateAsync(host, s)).ShouldBe(LotState.Terminated);
 
         var notice = await host.RunAsync(sp => sp.GetRequiredService<TradingDbContext>().Announcements.AsNoTracking().Include(a => a.Lots)
             .SingleAsync(a => a.Kind == AnnouncementKind.Termination, Ct));
         notice.Status.ShouldBe(AnnouncementStatus.Published);
-        notice.ChangeReason.ShouldBe("采购任务取消：预算资金被收回。");
+        notice.ChangeReason.ShouldBe("终止情形：因重大变故，采购任务取消（依据：《政府采购货物和服务招标投标管理办法》（财政部令第87号）第二十九条；"
+            + "《中华人民共和国政府采购法》第三十六条第一款第（四）项）。说明：预算资金被收回。");
         notice.Changes!.ShouldContain("第87号）第二十九条");
         notice.Lots.ShouldHaveSingleItem().LotId.ShouldBe(s.Lot.Id);
         var public_ = await host.RunAsync(sp => sp.GetRequiredService<IPublishedAnnouncements>().FindAsync(notice.Id, Ct));

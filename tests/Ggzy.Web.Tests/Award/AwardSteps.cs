@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Ggzy.Platform.Data;
 using Ggzy.TestKit;
 using Ggzy.Web.Tests.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -59,6 +62,15 @@ internal static class AwardSteps
         var clerk = await app.SignInAsync("clerk");
         var all = await clerk.GetPathAsync("/api/v1/trading/security/refunds?all=true").OkAsync();
         return [.. all.EnumerateArray().Where(d => d.GetProperty("lotTradeCode").GetString() == lotCode)];
+    }
+
+    /// <summary>The payloads of the Ledger entries of a type on a subject, oldest first.</summary>
+    public static async Task<List<JsonElement>> LedgerPayloadsAsync(GgzyApp app, string subject, string type)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var payloads = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().LedgerEntries.AsNoTracking()
+            .Where(e => e.Subject == subject && e.Type == type).OrderBy(e => e.Sequence).Select(e => e.Payload).ToListAsync(Ct);
+        return [.. payloads.Select(p => JsonDocument.Parse(p).RootElement)];
     }
 
     /// <summary>An enum member as the API writes it (a name, whatever its casing).</summary>

@@ -106,6 +106,27 @@ public sealed class AwardTenderHttpTests(AwardApp app) : IClassFixture<AwardApp>
         notice.GetProperty("winnerName").GetString().ShouldBe(candidates[0].BidderName);
         awarded.Deadline("签订合同").GetProperty("state").GetString().ShouldBe("not-due");
 
+        // The written report to the supervisor: within 15 days of the award (招标投标法 第四十七条), recorded once, on the Ledger.
+        var reportBy = awarded.Deadline("向行政监督部门提交招标投标情况的书面报告");
+        reportBy.GetProperty("state").GetString().ShouldBe("not-due");
+        reportBy.GetProperty("citation").GetString()!.ShouldContain("第四十七条");
+        awarded.GetProperty("actions").GetProperty("fileSupervisorReport").GetBoolean().ShouldBeTrue();
+        var awardDay = app.Clock.Today();
+        (await agency.PostJsonAsync(Path(lotId, "/supervisor-report"), new { on = awardDay.AddDays(1), recipient = "安和市住房和城乡建设局" }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await agency.PostJsonAsync(Path(lotId, "/report-delivery"), new { on = awardDay, recipient = "采购人" })
+            .RefusedAsync(HttpStatusCode.Conflict, "AWARD_REGIME", "第六十八条");
+        var filed = await agency.PostJsonAsync(Path(lotId, "/supervisor-report"),
+            new { on = awardDay, recipient = "安和市住房和城乡建设局", reference = "AH-JS-2026-018" }).OkAsync();
+        filed.Deadline("向行政监督部门提交招标投标情况的书面报告").GetProperty("state").GetString().ShouldBe("met");
+        var filing = filed.GetProperty("filings").EnumerateArray().ShouldHaveSingleItem();
+        filing.GetProperty("kind").GetString().ShouldBe("supervisor-report");
+        filing.GetProperty("reference").GetString().ShouldBe("AH-JS-2026-018");
+        await agency.PostJsonAsync(Path(lotId, "/supervisor-report"), new { on = awardDay, recipient = "安和市住房和城乡建设局" })
+            .RefusedAsync(HttpStatusCode.Conflict, "AWARD_FILED");
+        (await app.LedgerTypesAsync($"lot:{code}")).Count(t => t == "trading.award.supervisor-report-filed").ShouldBe(1);
+        (await (await agency.GetPathAsync($"/Trading/Award/Lot/{lotId}")).HtmlAsync()).ShouldContain("AH-JS-2026-018");
+
         // The winner downloads the notice: the bytes the platform signed.
         var winner = await app.SignInAsync("bidder");
         var bytes = await (await winner.GetPathAsync(Path(lotId, "/notice"))).Content.ReadAsByteArrayAsync(Ct);
@@ -149,6 +170,25 @@ public sealed class AwardTenderHttpTests(AwardApp app) : IClassFixture<AwardApp>
         (await RefundsAsync(app, code)).ShouldAllBe(d => Is(d, "state", "Late"));
         var page = await (await (await app.SignInAsync("clerk")).GetPathAsync("/Trading/Security/Refunds")).HtmlAsync();
         page.ShouldContain("银行同期存款利息");
+
+        // A refund recorded: its Ledger entry carries the principal, the interest, the rate and the days.
+        var duty = (await RefundsAsync(app, code))[0];
+        var today = app.Clock.Today();
+        var refunded = await (await app.SignInAsync("clerk")).PostJsonAsync($"/api/v1/trading/security/refunds/{duty.GetProperty("id").GetString()}",
+            new { refundedOn = today, bankReference = "TK-2026-0001" }).OkAsync();
+        var entry = (await LedgerPayloadsAsync(app, $"deposit:{duty.GetProperty("depositId").GetString()}", "trading.security.refunded")).ShouldHaveSingleItem();
+        entry.GetProperty("principal").GetDecimal().ShouldBe(duty.GetProperty("amount").GetDecimal());
+        entry.GetProperty("interest").GetDecimal().ShouldBe(refunded.GetProperty("interest").GetDecimal());
+        entry.GetProperty("interest").GetDecimal().ShouldBeGreaterThan(0m);
+        entry.GetProperty("total").GetDecimal().ShouldBe(entry.GetProperty("principal").GetDecimal() + entry.GetProperty("interest").GetDecimal());
+        var terms = entry.GetProperty("interestTerms");
+        terms.GetProperty("annualRate").GetDecimal().ShouldBe(0.0035m);
+        terms.GetProperty("daysInYear").GetInt32().ShouldBe(360);
+        terms.GetProperty("until").GetString().ShouldBe(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var days = terms.GetProperty("days").GetInt32();
+        days.ShouldBeGreaterThan(0);
+        entry.GetProperty("interest").GetDecimal().ShouldBe(decimal.Round(entry.GetProperty("principal").GetDecimal() * 0.0035m * days / 360, 2, MidpointRounding.AwayFromZero));
+        terms.GetProperty("citation").GetString()!.ShouldContain("第五十七条");
 
         // Performance records and the contract's publication.
         tenderer = await app.SignInAsync("agency");

@@ -13,8 +13,8 @@ namespace Ggzy.Web.Tests.Trading;
 
 /// <summary>
 /// The archive over HTTP on the demo (docs/archive.md §8): the failed 园路及铺装 lot is archived and re-tendered; its
-/// package is downloaded free by the tenderer, the agency, the Regulator and a supervisor (each download on the Ledger),
-/// refused with a Chinese reason to a bidder and the center; the downloaded package verifies with the platform's
+/// package is downloaded free by the tenderer, the agency, the center's staff, the Regulator and a supervisor (each
+/// download on the Ledger), refused with a Chinese reason to a bidder and a social supervisor; the downloaded package verifies with the platform's
 /// published key and fails after one changed byte. Terminating a lot publishes its 终止公告 on the portal.
 /// </summary>
 public sealed class ArchiveHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
@@ -39,7 +39,7 @@ public sealed class ArchiveHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
         archive.GetProperty("outcome").GetString().ShouldBe("招标失败");
         var before = (await app.LedgerTypesAsync($"lot:{code}")).Count(t => t == "trading.archive.downloaded");
 
-        foreach (var user in new[] { "tenderer", "agency", "regulator", "supervisor.housing" })
+        foreach (var user in new[] { "tenderer", "agency", "clerk", "admin", "regulator", "supervisor.housing" })
         {
             var client = await app.SignInAsync(user);
             var response = await client.GetPathAsync($"/api/v1/trading/archives/{lotId}/package");
@@ -49,9 +49,9 @@ public sealed class ArchiveHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
             (await client.GetPathAsync($"/Trading/Archive/{lotId}")).StatusCode.ShouldBe(HttpStatusCode.OK, user);
         }
 
-        (await app.LedgerTypesAsync($"lot:{code}")).Count(t => t == "trading.archive.downloaded").ShouldBe(before + 4);
+        (await app.LedgerTypesAsync($"lot:{code}")).Count(t => t == "trading.archive.downloaded").ShouldBe(before + 6);
 
-        foreach (var user in new[] { "bidder", "clerk" })
+        foreach (var user in new[] { "bidder", "observer" })
         {
             var client = await app.SignInAsync(user);
             var refused = await client.GetPathAsync($"/api/v1/trading/archives/{lotId}/package");
@@ -63,7 +63,7 @@ public sealed class ArchiveHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
         }
 
         (await app.CreateAnonymousClient().GetPathAsync($"/api/v1/trading/archives/{lotId}/package")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await app.LedgerTypesAsync($"lot:{code}")).Count(t => t == "trading.archive.downloaded").ShouldBe(before + 4);
+        (await app.LedgerTypesAsync($"lot:{code}")).Count(t => t == "trading.archive.downloaded").ShouldBe(before + 6);
     }
 
     [Fact]
@@ -122,8 +122,24 @@ public sealed class ArchiveHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
         var lot = lots.EnumerateArray().Single(l => l.GetProperty("projectName").GetString() == Park && l.GetProperty("lotName").GetString() == "照明及给排水施工");
         var lotId = lot.GetProperty("lotId").GetString()!;
 
-        (await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate", new { reason = " " })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var terminated = await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate", new { reason = "项目所在地块规划调整，经有关部门认定招标人无权继续处置。" });
+        var form = await (await agency.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync();
+        form.GetProperty("terminationGrounds").EnumerateArray().Select(g => g.GetProperty("code").GetString())
+            .ShouldBe(["no-disposal-right", "project-idle", "other"]);
+
+        // Without a ground, or with procurement's ground on a 工程 lot: refused, naming the grounds allowed; nothing changes.
+        var none = await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate", new { reason = "项目取消。" });
+        var noneBody = await none.Content.ReadAsStringAsync(Ct);
+        await none.ShouldBeRefusedAsync("LOT_TERMINATION_GROUND", HttpStatusCode.BadRequest);
+        noneBody.ShouldContain("no-disposal-right");
+        noneBody.ShouldContain("第十七条");
+        var wrong = await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate", new { ground = "procurement-cancelled", reason = "项目取消。" });
+        (await wrong.Content.ReadAsStringAsync(Ct)).ShouldContain("“procurement-cancelled”不是工程建设项目招标可以终止的法定情形");
+        await wrong.ShouldBeRefusedAsync("LOT_TERMINATION_GROUND", HttpStatusCode.BadRequest);
+        (await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate", new { ground = "no-disposal-right", reason = " " })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await (await agency.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync()).GetProperty("state").GetString().ShouldNotBe("Terminated");
+
+        var terminated = await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate",
+            new { ground = "no-disposal-right", reason = "项目所在地块规划调整，经有关部门认定招标人无权继续处置。" });
         terminated.StatusCode.ShouldBe(HttpStatusCode.NoContent, await terminated.Content.ReadAsStringAsync(Ct));
 
         var procedure = await (await agency.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync();
@@ -132,6 +148,8 @@ public sealed class ArchiveHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
         var html = await (await app.CreateAnonymousClient().GetPathAsync($"/Portal/Announcements/{notice.GetProperty("id").GetString()}")).HtmlAsync();
         html.ShouldContain("终止公告");
         html.ShouldContain("经有关部门认定招标人无权继续处置");
+        html.ShouldContain("确认项目单位对其委托的交易项目无处理权");
+        html.ShouldContain("《吉林市公共资源交易平台服务管理细则》第十七条第一项");
         html.ShouldContain("第三十一条");
         var bidder = await app.SignInAsync("bidder");
         (await (await bidder.GetPathAsync("/Trading/Notices")).HtmlAsync()).ShouldContain("终止招标");

@@ -24,6 +24,16 @@ public sealed record ContractSignInput(string? Digest);
 /// <summary>A performance record: acceptance, payment, defect or other; the day; an amount where it has one; what happened.</summary>
 public sealed record PerformanceInput(string? Kind, DateOnly? On, decimal? Amount, string? Text);
 
+/// <summary>
+/// A filing after the report recorded on the platform: 工程招标 the written report to the supervisory department
+/// (招标投标法 第四十七条: its day, the department, the receipt's number); 政府采购 the report sent to the purchaser
+/// (87号令 第六十八条: its day and to whom).
+/// </summary>
+public sealed record AwardFilingInput(DateOnly? On, string? Recipient, string? Reference);
+
+/// <summary>A filing as recorded: which (supervisor-report, report-to-purchaser), the day, to whom, the number, who recorded it and when.</summary>
+public sealed record AwardFilingView(string Kind, string What, DateOnly On, string Recipient, string? Reference, string RecordedBy, DateTimeOffset RecordedAt);
+
 /// <summary>A statutory date after the report and where it stands: not-due, due, late, met (done in time) or missed (done late).</summary>
 public sealed record AwardDeadlineView(string Rule, string What, string Citation, DateOnly Date, string State, string StateLabel, bool Provisional, string Description);
 
@@ -48,7 +58,7 @@ public sealed record PerformanceView(Guid Id, string Kind, string KindLabel, Dat
 
 /// <summary>What the signed-in user may do now on the lot's award.</summary>
 public sealed record AwardActions(bool StartPublicity, bool RaiseObjection, bool Answer, bool Award, bool DraftContract, bool SignAsPurchaser, bool SignAsSupplier,
-    bool PublishContract, bool AddPerformance);
+    bool PublishContract, bool AddPerformance, bool FileSupervisorReport, bool RecordReportDelivery);
 
 /// <summary>A lot's award as the signed-in user may see it (docs/award.md).</summary>
 public sealed record AwardView(
@@ -58,7 +68,8 @@ public sealed record AwardView(
     IReadOnlyList<CandidateView> Candidates, IReadOnlyList<EvaluatedBidView> Bids,
     DateTimeOffset? PublicityStartsAt, DateTimeOffset? PublicityEndsAt, string ObjectionChannel,
     IReadOnlyList<AwardDeadlineView> Deadlines, IReadOnlyList<AwardObjectionView> Objections,
-    AwardNoticeView? Notice, ContractView? Contract, IReadOnlyList<PerformanceView> Performance, AwardActions Actions);
+    AwardNoticeView? Notice, ContractView? Contract, IReadOnlyList<PerformanceView> Performance, AwardActions Actions,
+    IReadOnlyList<AwardFilingView> Filings);
 
 /// <summary>Which public notice of the award (公示 / 公告).</summary>
 public enum AwardNoticeKind
@@ -119,4 +130,8 @@ public interface IAwards
     Task<AwardView> PublishContractAsync(System.Security.Claims.ClaimsPrincipal principal, Guid lotId, CancellationToken ct);
 
     Task<AwardView> AddPerformanceAsync(System.Security.Claims.ClaimsPrincipal principal, Guid lotId, PerformanceInput input, CancellationToken ct);
+
+    Task<AwardView> FileSupervisorReportAsync(System.Security.Claims.ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct);
+
+    Task<AwardView> RecordReportDeliveryAsync(System.Security.Claims.ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct);
 }

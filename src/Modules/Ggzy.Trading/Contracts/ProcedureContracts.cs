@@ -11,13 +11,21 @@ public sealed record LotProcedureView(
     decimal EstimatedAmount, string Method, bool Prequalification, string State, string StateLabel, string? PausedFromLabel,
     DateTimeOffset? AnnouncedAt, DateTimeOffset? AnnouncementEndsAt, DateTimeOffset? DocumentsFrom, DateTimeOffset? DocumentsUntil,
     DateTimeOffset? Deadline, int? InviteeCount, bool InviteesDrawnWithRecord, IReadOnlyList<LotStepView> Steps,
-    IReadOnlyList<string> AllowedActions, bool CanManage, IReadOnlyList<AnnouncementSummary> Announcements);
+    IReadOnlyList<string> AllowedActions, bool CanManage, IReadOnlyList<AnnouncementSummary> Announcements,
+    IReadOnlyList<TerminationGroundView> TerminationGrounds);
 
 /// <summary>A reason given for pausing, resuming or terminating a lot's procedure.</summary>
 public sealed class LotActionInput
 {
+    /// <summary>Terminating only: the statutory ground's code (<see cref="LotProcedureView.TerminationGrounds"/>).</summary>
+    public string? Ground { get; set; }
+
+    /// <summary>The reason (pause, resume), or the account of the termination's circumstances.</summary>
     public string? Reason { get; set; }
 }
+
+/// <summary>A statutory ground of termination open to the lot's regime: the code to send, the ground and its provision.</summary>
+public sealed record TerminationGroundView(string Code, string Label, string Citation);
 
 /// <summary>
 /// A lot's procedure (R8): those who run the project pause, resume or terminate it with a reason; the center and the

@@ -120,6 +120,6 @@ public static class TradingPermissions
         new(ReadAward, "查看标段的定标与合同（投标人限本单位的得分与排序、中标通知书和合同）", [Tenderer, Agency, Bidder, CenterStaff, CenterAdministrator, Regulator, Supervisor]),
         new(SignContract, "以合同当事人（采购人或中标人）身份签署合同", [Tenderer, Bidder]),
         new(WatchOpening, "投标截止后进入开标大厅观看开标", [Tenderer, Agency, Bidder, CenterStaff, CenterAdministrator, Regulator, Supervisor, SocialSupervisor]),
-        new(ReadArchive, "查看、免费下载归档包（招标人、代理机构限本单位项目）", [Tenderer, Agency, Regulator, Supervisor]),
+        new(ReadArchive, "查看、免费下载归档包（招标人、代理机构限本单位项目）", [Tenderer, Agency, CenterStaff, CenterAdministrator, Regulator, Supervisor]),
     ];
 }

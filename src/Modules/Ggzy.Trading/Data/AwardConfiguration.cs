@@ -23,6 +23,11 @@ internal sealed class LotAwardConfiguration : IEntityTypeConfiguration<LotAward>
         e.Property(x => x.NoticeSignature).HasMaxLength(200);
         e.Property(x => x.NoticeDigest).HasMaxLength(64).IsFixedLength();
         e.Property(x => x.KeyFingerprint).HasMaxLength(64);
+        e.Property(x => x.SupervisorReportRecipient).HasMaxLength(200);
+        e.Property(x => x.SupervisorReportReference).HasMaxLength(100);
+        e.Property(x => x.SupervisorReportRecordedBy).HasMaxLength(32);
+        e.Property(x => x.ReportDeliveredTo).HasMaxLength(200);
+        e.Property(x => x.ReportDeliveryRecordedBy).HasMaxLength(32);
         e.Property(x => x.Revision).IsConcurrencyToken();
         e.HasIndex(x => x.PublicityStartsAt);
         e.HasIndex(x => x.ResultPublishedAt);

@@ -57,6 +57,29 @@ internal sealed class LotAward
     /// <summary>The result announcement (中标结果公示 / 中标（成交）结果公告) goes out with the award notice.</summary>
     public DateTimeOffset? ResultPublishedAt { get; set; }
 
+    /// <summary>工程招标: the day the written report on the tender reached the supervisory department (招标投标法 第四十七条).</summary>
+    public DateOnly? SupervisorReportOn { get; set; }
+
+    /// <summary>The supervisory department that received the written report.</summary>
+    public string? SupervisorReportRecipient { get; set; }
+
+    /// <summary>The receipt's or the report's number, where there is one.</summary>
+    public string? SupervisorReportReference { get; set; }
+
+    public string? SupervisorReportRecordedBy { get; set; }
+
+    public DateTimeOffset? SupervisorReportRecordedAt { get; set; }
+
+    /// <summary>政府采购: the day the agency sent the evaluation report to the purchaser (87号令 第六十八条; 采购条例 第四十三条).</summary>
+    public DateOnly? ReportDeliveredOn { get; set; }
+
+    /// <summary>Who at the purchaser received it, or how it was sent.</summary>
+    public string? ReportDeliveredTo { get; set; }
+
+    public string? ReportDeliveryRecordedBy { get; set; }
+
+    public DateTimeOffset? ReportDeliveryRecordedAt { get; set; }
+
     public int Revision { get; set; }
 }
 

@@ -106,6 +106,18 @@ internal sealed class AwardTimeline(StatutoryTiming timing)
     public AwardDeadline ResultNoticeEndsNoEarlierThan(DateTimeOffset publishedAt) =>
         Deadline(StatutoryRules.ProcurementResultNoticePeriod, DeadlineKind.NoEarlierThan, publishedAt, "自中标结果公告发布之日", "公告期限届满");
 
+    /// <summary>
+    /// The last day a supplier may challenge the result (质疑): 7 working days from the day it should have known, which for
+    /// the result is the end of the result notice period (采购法 第五十二条; 采购条例 第五十三条).
+    /// </summary>
+    public AwardDeadline ChallengeBy(DateTimeOffset resultPublishedAt) =>
+        Deadline(StatutoryRules.ProcurementChallenge, DeadlineKind.NoLaterThan,
+            ChinaTime.StartOfDay(ResultNoticeEndsNoEarlierThan(resultPublishedAt).Date), "自中标结果公告期限届满之日", "对中标结果提出质疑");
+
+    /// <summary>The last day to answer a challenge in writing (采购法 第五十三条); the contract is not signed before.</summary>
+    public AwardDeadline ChallengeAnswerBy(DateTimeOffset receivedAt) =>
+        Deadline(StatutoryRules.ProcurementChallengeReply, DeadlineKind.NoLaterThan, receivedAt, "自收到质疑之日", "作出书面答复（答复前暂缓签订合同）");
+
     /// <summary>The last day to publish the signed contract.</summary>
     public AwardDeadline ContractPublicationBy(DateTimeOffset signedAt) =>
         Deadline(StatutoryRules.ProcurementContractPublication, DeadlineKind.NoLaterThan, signedAt, "自政府采购合同签订之日", "公告政府采购合同");

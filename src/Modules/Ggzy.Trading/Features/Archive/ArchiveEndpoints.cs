@@ -15,7 +15,7 @@ internal static class ArchiveEndpoints
         archives.MapGet("/", async (ClaimsPrincipal user, LotArchiveService archive, CancellationToken ct) =>
                 TypedResults.Ok(await archive.ListAsync(user, ct)))
             .RequireAuthorization(TradingPermissions.ReadArchive)
-            .WithSummary("可下载的归档包：招标人、代理机构限本单位的项目；监管、监督部门为全部。");
+            .WithSummary("可下载的归档包：招标人、代理机构限本单位的项目；交易中心和监管、监督部门为全部。");
 
         // Any signed-in account reaches these; who may have the package is decided per lot, so a refusal says why (403 with the reason).
         archives.MapGet("/{lotId:guid}", async (Guid lotId, ClaimsPrincipal user, LotArchiveService archive, CancellationToken ct) =>

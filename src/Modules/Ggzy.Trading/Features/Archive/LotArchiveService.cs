@@ -27,7 +27,7 @@ namespace Ggzy.Trading.Features.Archive;
 /// by the platform key and put into the blob store; then, in one transaction, the package's row, the lot's step to
 /// 已归档 and the Ledger entry with the package's SM3. Until that commit nothing is visible, so an interrupted build is
 /// simply built again by the next pass; the lot's row is the key of the package's, so a second node's build cannot be
-/// stored twice. The tenderer, the agency and the supervisory authorities download it free; each download is on the
+/// stored twice. The tenderer, the agency, the center and the supervisory authorities download it free; each download is on the
 /// Ledger.
 /// </summary>
 internal sealed class LotArchiveService(
@@ -41,7 +41,7 @@ internal sealed class LotArchiveService(
     DepositRefunds refunds,
     LedgerWriter ledger)
 {
-    public const string RefusedDownload = "归档包只免费提供给本项目的招标人（采购人）、其委托的代理机构和监管、监督部门（"
+    public const string RefusedDownload = "归档包只免费提供给本项目的招标人（采购人）、其委托的代理机构、交易中心和监管、监督部门（"
         + StatutoryRules.TianjinRules + "第十八条）；您的账户不在其中，如需查阅请向招标人或监督部门申请。";
 
     public static readonly LotState[] Closed = [LotState.Contracted, LotState.Failed, LotState.Terminated];
@@ -145,7 +145,7 @@ internal sealed class LotArchiveService(
         return true;
     }
 
-    /// <summary>The packages the user may download: those of the projects the organisation runs; every one for the authorities.</summary>
+    /// <summary>The packages the user may download: those of the projects the organisation runs; every one for the center and the authorities.</summary>
     public async Task<IReadOnlyList<ArchiveSummaryView>> ListAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
         var user = TradingUser.From(principal);
@@ -185,6 +185,7 @@ internal sealed class LotArchiveService(
             sm3 = archive.Digest,
             by = user.UserName,
             organization = user.OrganizationId,
+            center = user.IsCenter,
             regulator = user.IsRegulator,
             supervisor = user.IsSupervisor,
         }), ct);
@@ -206,8 +207,11 @@ internal sealed class LotArchiveService(
         return project is not null && TradingUser.From(principal).RunsProject(project);
     }
 
-    /// <summary>The tenderer's and agency's staff of the project, the Regulator and the supervisors (R20).</summary>
-    public static bool MayDownload(TradingUser user, Project project) => user.RunsProject(project) || user.IsRegulator || user.IsSupervisor;
+    /// <summary>
+    /// The tenderer's and agency's staff of the project, the Regulator and the supervisors (R20), and the center's staff,
+    /// who keep the archive and answer archive queries (Jilin-Measures §26; Jilin-Rules §25, §26).
+    /// </summary>
+    public static bool MayDownload(TradingUser user, Project project) => user.RunsProject(project) || user.IsCenter || user.IsRegulator || user.IsSupervisor;
 
     public static string OutcomeLabel(ArchiveOutcome outcome) => outcome switch
     {

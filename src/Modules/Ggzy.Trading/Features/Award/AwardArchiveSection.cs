@@ -11,8 +11,9 @@ namespace Ggzy.Trading.Features.Award;
 
 /// <summary>
 /// The award's part of a lot's archive package: the candidate publicity as published, the objections to the result with
-/// their answers, the award notice exactly as signed with the platform's signature, the result, the contract as signed,
-/// and its performance records.
+/// their answers, the award notice exactly as signed with the platform's signature, the result, the written report to
+/// the supervisor (工程) or the report's delivery to the purchaser (采购) as recorded, the contract as signed, and its
+/// performance records.
 /// </summary>
 internal sealed class AwardArchiveSection(TradingDbContext db) : ILotArchiveSection
 {
@@ -53,6 +54,19 @@ internal sealed class AwardArchiveSection(TradingDbContext db) : ILotArchiveSect
                 explanation = award.SkipExplanation,
                 publishedAt = award.ResultPublishedAt,
                 notice = award.NoticeDigest,
+            }, Json)));
+        }
+
+        if (award.SupervisorReportOn is not null || award.ReportDeliveredOn is not null)
+        {
+            documents.Add(Text(ArchiveDocumentKind.Other, "award-filings.json", "书面报告与评标报告送达", JsonSerializer.Serialize(new
+            {
+                supervisorReport = award.SupervisorReportOn is { } on
+                    ? new { on, recipient = award.SupervisorReportRecipient, reference = award.SupervisorReportReference, recordedBy = award.SupervisorReportRecordedBy, recordedAt = award.SupervisorReportRecordedAt }
+                    : null,
+                reportToPurchaser = award.ReportDeliveredOn is { } delivered
+                    ? new { on = delivered, recipient = award.ReportDeliveredTo, reference = (string?)null, recordedBy = award.ReportDeliveryRecordedBy, recordedAt = award.ReportDeliveryRecordedAt }
+                    : null,
             }, Json)));
         }
 

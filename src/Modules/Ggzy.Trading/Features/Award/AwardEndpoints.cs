@@ -84,6 +84,18 @@ internal static class AwardEndpoints
             .RequireAuthorization(TradingPermissions.ManageAward)
             .WithSummary("添加履约记录：验收（acceptance）、支付（payment）、质量缺陷（defect）或其他（other），注明日期。");
 
+        award.MapPost("/supervisor-report", async (Guid lotId, AwardFilingInput input, ClaimsPrincipal user, AwardService awards, CancellationToken ct) =>
+                TypedResults.Ok(await awards.FileSupervisorReportAsync(user, lotId, input, ct)))
+            .RequireAuthorization(TradingPermissions.ManageAward)
+            .ProducesValidationProblem()
+            .WithSummary("登记向有关行政监督部门提交招标投标情况书面报告（工程招标，自确定中标人之日起 15 日内，招标投标法 第四十七条）：日期、接收部门、回执编号。");
+
+        award.MapPost("/report-delivery", async (Guid lotId, AwardFilingInput input, ClaimsPrincipal user, AwardService awards, CancellationToken ct) =>
+                TypedResults.Ok(await awards.RecordReportDeliveryAsync(user, lotId, input, ct)))
+            .RequireAuthorization(TradingPermissions.ManageAward)
+            .ProducesValidationProblem()
+            .WithSummary("登记评标报告送采购人（政府采购，评标结束后 2 个工作日内，87号令 第六十八条；采购条例 第四十三条）：日期、接收人。");
+
         var published = api.MapGroup("/trading/awards/published").WithTags("定标与合同 Award and contract").AllowAnonymous();
         published.MapGet("/", async (string? kind, string? keyword, IPublishedAwards awards, CancellationToken ct) =>
                 TypedResults.Ok(await awards.ListAsync(PublishedAwards.KindOf(kind), keyword, ct)))

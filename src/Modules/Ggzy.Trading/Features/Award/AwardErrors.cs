@@ -29,6 +29,11 @@ internal static class AwardErrors
         + StatutoryRules.Order87 + "第六十九条）。";
     public const string ProcurementObjection = "政府采购项目不适用对评标结果的异议：供应商认为采购过程或者中标、成交结果使其权益受到损害的，可以在知道或者应知其权益受到损害之日起 7 个工作日内以书面形式向采购人提出质疑（依据："
         + ProcurementChallengeCitation + "）。";
+    public const string ChallengeCitation = StatutoryRules.ProcurementLaw + "第五十二条、第五十三条；" + StatutoryRules.ProcurementRegulations + "第五十三条";
+    public const string ChallengeBeforeResult = "中标结果尚未公告：对中标结果的质疑在结果公告后提出（对采购文件、采购过程的质疑请以书面形式向采购人或者采购代理机构提出）（依据：" + ChallengeCitation + "）。";
+    public const string ChallengeOutOfTime = "对中标结果的质疑应当在知道或者应知其权益受到损害之日（中标结果公告期限届满之日，{0}）起 7 个工作日内提出，即最迟 {1}；现在已超过期限（依据：" + ChallengeCitation + "）。";
+    public const string ChallengeText = "请填写质疑内容（1–2000 字）：质疑事项、具体请求、事实依据和理由（依据：" + ChallengeCitation + "）。";
+    public const string ChallengeOpen = "有 {0} 件对中标结果的质疑尚未答复：答复前暂缓签订合同（依据：" + ChallengeCitation + "）。";
     public const string ObjectionOutOfTime = "对评标结果的异议应当在中标候选人公示期间（{0} 至 {1}）提出，现在（{2}）不在公示期内（依据：" + ObjectionCitation + "）。";
     public const string ObjectionText = "请填写异议内容（1–2000 字），写明异议的事项和理由（依据：" + ObjectionCitation + "）。";
     public const string AnswerText = "请填写答复内容（1–2000 字）（依据：" + ObjectionCitation + "）。";
@@ -55,6 +60,17 @@ internal static class AwardErrors
     public const string PerformanceAmount = "金额须为正数（元），最多两位小数；支付记录须填写金额。";
     public const string PerformanceText = "请填写履约情况（1–2000 字）。";
 
+    public const string SupervisorReportRegime = "向行政监督部门提交招标投标情况书面报告的期限（自确定中标人之日起 15 日内）适用于工程建设项目招标；政府采购项目请登记评标报告送采购人的日期（依据："
+        + StatutoryRules.TenderLaw + "第四十七条）。";
+    public const string SupervisorReportBeforeAward = "尚未确定中标人：书面报告自确定中标人之日起 15 日内提交，请在定标后登记（依据：" + StatutoryRules.TenderLaw + "第四十七条）。";
+    public const string SupervisorReportRecipient = "请填写接收书面报告的有关行政监督部门（1–200 字），如“安和市住房和城乡建设局”。";
+    public const string ReportDeliveryRegime = "评标报告送采购人的期限（评标结束后 2 个工作日内）适用于政府采购项目；工程建设项目请在定标后登记向行政监督部门提交书面报告的日期（依据："
+        + StatutoryRules.Order87 + "第六十八条）。";
+    public const string ReportDeliveryRecipient = "请填写接收评标报告的采购人（或其经办人、送达方式）（1–200 字）。";
+    public const string FilingOn = "请填写提交（送达）日期：不早于{0}之日（{1}），不晚于今天（{2}，北京时间）（依据：{3}）。";
+    public const string FilingReference = "回执或报告编号最多 100 字。";
+    public const string Filed = "已经登记，不能重复登记；如登记有误，请联系交易中心更正。";
+
     public const string CodeNotFound = "AWARD_NOT_FOUND";
     public const string CodeNoReport = "AWARD_NO_REPORT";
     public const string CodeNotYours = "AWARD_NOT_YOURS";
@@ -74,4 +90,5 @@ internal static class AwardErrors
     public const string CodeAlreadySigned = "CONTRACT_ALREADY_SIGNED";
     public const string CodeNoContract = "CONTRACT_NONE";
     public const string CodePerformance = "CONTRACT_PERFORMANCE";
+    public const string CodeFiled = "AWARD_FILED";
 }

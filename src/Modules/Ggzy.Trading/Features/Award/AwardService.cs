@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Ledger;
+using Ggzy.Platform.Rules;
 using Ggzy.Platform.Signing;
 using Ggzy.Sealing;
 using Ggzy.Trading.Contracts;
@@ -51,7 +52,14 @@ internal sealed class AwardService(
 
     // ---- Reading ----
 
-    public async Task<AwardView> ViewAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
+    public Task<AwardView> ViewAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct) => ViewAsync(principal, lotId, recordScoreRead: true, ct);
+
+    /// <summary>
+    /// The lot's award as the user may see it. A bidder shown its own score and rank (a confidential read, 87号令
+    /// 第六十九条) is recorded on the Ledger when <paramref name="recordScoreRead"/>; the downloads of the notice and the
+    /// contract, which show no score, are not.
+    /// </summary>
+    private async Task<AwardView> ViewAsync(ClaimsPrincipal principal, Guid lotId, bool recordScoreRead, CancellationToken ct)
     {
         var user = TradingUser.From(principal);
         var c = await LoadAsync(lotId, tracked: false, ct);
@@ -75,10 +83,24 @@ internal sealed class AwardService(
 
         // A bidder sees its own score and rank once the result is out (87号令 第六十九条), never another's.
         IEnumerable<ReportedBid> bids = reads ? c.Report.Bids : award.ResultPublishedAt is not null ? own : [];
+        if (recordScoreRead && !reads && award.ResultPublishedAt is not null && own.Count > 0)
+        {
+            await ledger.SaveChangesAsync(db, new LedgerDraft("trading.award.score-read", $"lot:{c.Lot.TradeCode}", new
+            {
+                lot = c.Lot.TradeCode,
+                reader = user.UserName,
+                organization = user.OrganizationId,
+                bids = own.Select(b => new { bid = b.BidId, total = b.Total, rank = b.Rank, valid = b.Valid }),
+                citation = StatutoryRules.Order87 + "第六十九条",
+            }), ct);
+        }
+
         var openObjections = objections.Any(o => o.AnsweredAt is null);
         var actions = new AwardActions(
             StartPublicity: runs && regime == Regime.Tender && c.Lot.State == LotState.Evaluated && !c.Report.AllRejected,
-            RaiseObjection: own.Count > 0 && regime == Regime.Tender && award.PublicityStartsAt is { } s && award.PublicityEndsAt is { } e && AwardGate.InTime(s, e, now),
+            RaiseObjection: own.Count > 0 && (regime == Regime.Tender
+                ? award.PublicityStartsAt is { } s && award.PublicityEndsAt is { } e && AwardGate.InTime(s, e, now)
+                : award.ResultPublishedAt is { } r && now < c.Timeline.ChallengeBy(r).Instant),
             Answer: runs && openObjections,
             Award: runs && !c.Report.AllRejected && (regime == Regime.Tender
                 ? c.Lot.State == LotState.Publicity && award.PublicityEndsAt is { } ends && AwardGate.Refusal(ends, Gate(objections), now) is null
@@ -87,7 +109,9 @@ internal sealed class AwardService(
             SignAsPurchaser: contract is not null && contract.PurchaserSignedAt is null && user.OrganizationId == c.Project.TendererId,
             SignAsSupplier: contract is not null && contract.SupplierSignedAt is null && isWinner,
             PublishContract: runs && contract?.SignedAt is not null && contract.PublishedAt is null,
-            AddPerformance: runs && contract?.SignedAt is not null);
+            AddPerformance: runs && contract?.SignedAt is not null,
+            FileSupervisorReport: runs && regime == Regime.Tender && award.AwardedAt is not null && award.SupervisorReportOn is null,
+            RecordReportDelivery: runs && regime == Regime.Procurement && award.ReportDeliveredOn is null);
         return new AwardView(c.Lot.Id, c.Lot.TradeCode, c.Lot.Name, c.Project.TradeCode, c.Project.Name, c.Project.TendererName, c.Project.AgencyName,
             RegimeName(regime), c.Lot.State.ToString(), c.Lot.State.Label(), c.Lot.PausedFrom?.Label(),
             c.Report.ReportId, c.Report.Digest, c.Report.SignedAt, c.Report.AllRejected, c.Report.RejectionReason,
@@ -100,20 +124,21 @@ internal sealed class AwardService(
             sees ? NoticeOf(award) : null,
             sees && contract is not null ? ContractOf(contract) : null,
             sees ? [.. performance.Select(PerformanceOf)] : [],
-            actions);
+            actions,
+            reads ? Filings(award) : []);
     }
 
     /// <summary>The award notice's bytes and signature, for the winner and those who run or supervise the lot.</summary>
     public async Task<(string Json, string Signature, string LotCode)> NoticeAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
     {
-        var view = await ViewAsync(principal, lotId, ct);
+        var view = await ViewAsync(principal, lotId, recordScoreRead: false, ct);
         return view.Notice is { } notice ? (notice.NoticeJson, notice.Signature, view.LotCode) : throw Refuse(AwardErrors.CodeState, AwardErrors.NoAward, 404);
     }
 
     /// <summary>The contract's bytes, for its parties and those who run or supervise the lot.</summary>
     public async Task<(string Json, string LotCode)> ContractDocumentAsync(ClaimsPrincipal principal, Guid lotId, CancellationToken ct)
     {
-        var view = await ViewAsync(principal, lotId, ct);
+        var view = await ViewAsync(principal, lotId, recordScoreRead: false, ct);
         return view.Contract is { } contract ? (contract.DocumentJson, view.LotCode) : throw Refuse(AwardErrors.CodeNoContract, AwardErrors.NoContract, 404);
     }
 
@@ -195,7 +220,8 @@ internal sealed class AwardService(
             ?? throw Refuse(AwardErrors.CodeNotYours, AwardErrors.NotABidder, 403);
         if (c.Project.Regime != Regime.Tender)
         {
-            throw Refuse(AwardErrors.CodeRegime, AwardErrors.ProcurementObjection, 409, AwardErrors.ProcurementChallengeCitation);
+            await ChallengeAsync(c, bid, user, input, now, ct);
+            return await ViewAsync(principal, lotId, ct);
         }
 
         if (c.Award.PublicityStartsAt is not { } starts || c.Award.PublicityEndsAt is not { } ends || !AwardGate.InTime(starts, ends, now))
@@ -245,6 +271,51 @@ internal sealed class AwardService(
         return await ViewAsync(principal, lotId, ct);
     }
 
+    /// <summary>
+    /// 政府采购: a supplier's challenge to the result (质疑), in writing on the platform, from the result's publication to
+    /// 7 working days after the result notice period (采购法 第五十二条; 采购条例 第五十三条); answered within 7 working days
+    /// (第五十三条); the contract is not signed while a challenge waits for its answer.
+    /// </summary>
+    private async Task ChallengeAsync(Context c, ReportedBid bid, TradingUser user, AwardObjectionInput input, DateTimeOffset now, CancellationToken ct)
+    {
+        if (c.Award.ResultPublishedAt is not { } result)
+        {
+            throw Refuse(AwardErrors.CodeObjectionTime, AwardErrors.ChallengeBeforeResult, 409, AwardErrors.ChallengeCitation);
+        }
+
+        var by = c.Timeline.ChallengeBy(result);
+        if (now >= by.Instant)
+        {
+            throw Refuse(AwardErrors.CodeObjectionTime, Format(AwardErrors.ChallengeOutOfTime, Text(Day(by.From)), Text(by.Date)), 409, AwardErrors.ChallengeCitation);
+        }
+
+        var text = TextOf(input.Text, AwardErrors.ChallengeText, "text");
+        var answerBy = c.Timeline.ChallengeAnswerBy(now);
+        var challenge = new AwardObjection
+        {
+            Id = Guid.CreateVersion7(now),
+            LotId = c.Lot.Id,
+            BidderEntityId = bid.BidderEntityId,
+            BidderName = bid.BidderName,
+            RaisedBy = user.UserName,
+            Text = text,
+            ReceivedAt = now,
+            AnswerBy = answerBy.Date,
+        };
+        db.AwardObjections.Add(challenge);
+        await SaveAsync(c, [new LedgerDraft("trading.award.challenge-raised", $"lot:{c.Lot.TradeCode}", new
+        {
+            lot = c.Lot.TradeCode,
+            challenge = challenge.Id,
+            bidder = bid.BidderName,
+            by = user.UserName,
+            at = now,
+            challengeBy = Text(by.Date),
+            answerBy = Text(answerBy.Date),
+            answerBy.Citation,
+        })], ct);
+    }
+
     public async Task<AwardView> AnswerObjectionAsync(ClaimsPrincipal principal, Guid lotId, Guid objectionId, AwardAnswerInput input, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -270,13 +341,13 @@ internal sealed class AwardService(
             LotId = lotId,
             Kind = TradingNoticeKind.ObjectionAnswer,
             SourceId = objection.Id,
-            Title = $"{c.Lot.TradeCode} {c.Lot.Name}：对评标结果异议的答复",
+            Title = $"{c.Lot.TradeCode} {c.Lot.Name}：{(c.Project.Regime == Regime.Tender ? "对评标结果异议的答复" : "质疑答复")}",
             Body = answer,
             CreatedAt = now,
         });
         var drafts = new List<LedgerDraft>
         {
-            new("trading.award.objection-answered", $"lot:{c.Lot.TradeCode}", new
+            new(c.Project.Regime == Regime.Tender ? "trading.award.objection-answered" : "trading.award.challenge-answered", $"lot:{c.Lot.TradeCode}", new
             {
                 lot = c.Lot.TradeCode,
                 objection = objection.Id,
@@ -572,6 +643,12 @@ internal sealed class AwardService(
         }
 
         EnsureState(c.Lot, "签订合同", LotState.Awarded);
+        var challenges = await db.AwardObjections.CountAsync(o => o.LotId == lotId && o.AnsweredAt == null, ct);
+        if (c.Project.Regime == Regime.Procurement && challenges > 0)
+        {
+            throw Refuse(AwardErrors.CodeGate, Format(AwardErrors.ChallengeOpen, challenges), 409, AwardErrors.ChallengeCitation);
+        }
+
         if (purchaser)
         {
             contract.PurchaserSignedAt = now;
@@ -723,6 +800,139 @@ internal sealed class AwardService(
 
     // ---- Helpers ----
 
+    // ---- Filings after the report ----
+
+    public const string SupervisorReportKind = "supervisor-report";
+    public const string SupervisorReportWhat = "向行政监督部门提交招标投标情况的书面报告";
+    public const string ReportDeliveryKind = "report-to-purchaser";
+    public const string ReportDeliveryWhat = "将评标报告送采购人";
+
+    /// <summary>
+    /// 工程招标: records that the written report on the tender reached the supervisory department — the day (from the
+    /// day the winner was determined to today), the department, the receipt's number; late or not against the 15 days
+    /// (招标投标法 第四十七条). Once per lot.
+    /// </summary>
+    public async Task<AwardView> FileSupervisorReportAsync(ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var user = TradingUser.From(principal);
+        var c = await LoadAsync(lotId, tracked: true, ct);
+        EnsureRuns(user, c.Project);
+        var citation = StatutoryRules.TenderAwardReport.Citation;
+        if (c.Project.Regime != Regime.Tender)
+        {
+            throw Refuse(AwardErrors.CodeRegime, AwardErrors.SupervisorReportRegime, 409, citation);
+        }
+
+        var award = c.Award;
+        if (award.AwardedAt is not { } awardedAt)
+        {
+            throw Refuse(AwardErrors.CodeState, AwardErrors.SupervisorReportBeforeAward, 409, citation);
+        }
+
+        if (award.SupervisorReportOn is not null)
+        {
+            throw Refuse(AwardErrors.CodeFiled, AwardErrors.Filed, 409, citation);
+        }
+
+        var (on, recipient, reference) = CheckFiling(input, Day(awardedAt), Day(now), "确定中标人", AwardErrors.SupervisorReportRecipient, citation);
+        var due = c.Timeline.AwardReportBy(awardedAt);
+        award.SupervisorReportOn = on;
+        award.SupervisorReportRecipient = recipient;
+        award.SupervisorReportReference = reference;
+        award.SupervisorReportRecordedBy = user.UserName;
+        award.SupervisorReportRecordedAt = now;
+        award.Revision++;
+        await SaveAsync(c, [new LedgerDraft("trading.award.supervisor-report-filed", $"lot:{c.Lot.TradeCode}", new
+        {
+            lot = c.Lot.TradeCode,
+            on = Text(on),
+            recipient,
+            reference,
+            dueDate = Text(due.Date),
+            late = on > due.Date,
+            rule = due.RuleKey,
+            citation = due.Citation,
+            by = user.UserName,
+        })], ct);
+        return await ViewAsync(principal, lotId, ct);
+    }
+
+    /// <summary>
+    /// 政府采购: records that the agency sent the evaluation report to the purchaser — the day (from the report's signing to
+    /// today) and to whom; late or not against the 2 working days (87号令 第六十八条; 采购条例 第四十三条). Once per lot.
+    /// </summary>
+    public async Task<AwardView> RecordReportDeliveryAsync(ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var user = TradingUser.From(principal);
+        var c = await LoadAsync(lotId, tracked: true, ct);
+        EnsureRuns(user, c.Project);
+        var citation = StatutoryRules.ProcurementReportToPurchaser.Citation;
+        if (c.Project.Regime != Regime.Procurement)
+        {
+            throw Refuse(AwardErrors.CodeRegime, AwardErrors.ReportDeliveryRegime, 409, citation);
+        }
+
+        var award = c.Award;
+        if (award.ReportDeliveredOn is not null)
+        {
+            throw Refuse(AwardErrors.CodeFiled, AwardErrors.Filed, 409, citation);
+        }
+
+        var (on, recipient, _) = CheckFiling(input, Day(c.Report.SignedAt), Day(now), "评标报告签署", AwardErrors.ReportDeliveryRecipient, citation);
+        var due = c.Timeline.ReportToPurchaserBy(c.Report.SignedAt);
+        award.ReportDeliveredOn = on;
+        award.ReportDeliveredTo = recipient;
+        award.ReportDeliveryRecordedBy = user.UserName;
+        award.ReportDeliveryRecordedAt = now;
+        award.Revision++;
+        await SaveAsync(c, [new LedgerDraft("trading.award.report-delivered", $"lot:{c.Lot.TradeCode}", new
+        {
+            lot = c.Lot.TradeCode,
+            report = c.Report.Digest,
+            on = Text(on),
+            recipient,
+            dueDate = Text(due.Date),
+            late = on > due.Date,
+            rule = due.RuleKey,
+            citation = due.Citation,
+            by = user.UserName,
+        })], ct);
+        return await ViewAsync(principal, lotId, ct);
+    }
+
+    private static (DateOnly On, string Recipient, string? Reference) CheckFiling(AwardFilingInput input, DateOnly from, DateOnly today, string since,
+        string recipientMessage, string citation)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (input.On is not { } on || on < from || on > today)
+        {
+            errors["on"] = [Format(AwardErrors.FilingOn, since, Text(from), Text(today), citation)];
+        }
+
+        var recipient = input.Recipient?.Trim();
+        if (recipient is not { Length: > 0 and <= 200 })
+        {
+            errors["recipient"] = [recipientMessage];
+        }
+
+        var reference = string.IsNullOrWhiteSpace(input.Reference) ? null : input.Reference.Trim();
+        if (reference is { Length: > 100 })
+        {
+            errors["reference"] = [AwardErrors.FilingReference];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        return (input.On!.Value, recipient!, reference);
+    }
+
+    private static DateTimeOffset? DoneOn(DateOnly? day) => day is { } d ? Platform.Time.ChinaTime.StartOfDay(d) : null;
+
     private async Task<Context> LoadAsync(Guid lotId, bool tracked, CancellationToken ct)
     {
         var lots = tracked ? db.Lots : db.Lots.AsNoTracking();
@@ -784,22 +994,50 @@ internal sealed class AwardService(
         }
         else
         {
+            list.Add(Deadline(t.ReportToPurchaserBy(c.Report.SignedAt), ReportDeliveryWhat, now, DoneOn(a.ReportDeliveredOn)));
             list.Add(Deadline(t.AwardDecisionBy(c.Report.SignedAt), "确定中标人", now, a.AwardedAt));
             if (a.ResultPublishedAt is { } result)
             {
                 list.Add(Deadline(t.ResultNoticeBy(a.AwardedAt!.Value), "公告中标结果并发出中标通知书", now, result));
                 list.Add(Deadline(t.ResultNoticeEndsNoEarlierThan(result), "结果公告期届满", now, null));
             }
+
+            foreach (var o in objections)
+            {
+                list.Add(Deadline(t.ChallengeAnswerBy(o.ReceivedAt), $"答复{o.BidderName}的质疑", now, o.AnsweredAt));
+            }
         }
 
         if (a.AwardedAt is { } awarded)
         {
             list.Add(Deadline(t.ContractBy(regime, awarded), "签订合同", now, contract?.SignedAt));
+            if (regime == Regime.Tender)
+            {
+                list.Add(Deadline(t.AwardReportBy(awarded), SupervisorReportWhat, now, DoneOn(a.SupervisorReportOn)));
+            }
         }
 
         if (regime == Regime.Procurement && contract?.SignedAt is { } signed)
         {
             list.Add(Deadline(t.ContractPublicationBy(signed), "公告合同", now, contract.PublishedAt));
+        }
+
+        return list;
+    }
+
+    private static List<AwardFilingView> Filings(LotAward a)
+    {
+        var list = new List<AwardFilingView>();
+        if (a.SupervisorReportOn is { } reported)
+        {
+            list.Add(new AwardFilingView(SupervisorReportKind, SupervisorReportWhat, reported, a.SupervisorReportRecipient!, a.SupervisorReportReference,
+                a.SupervisorReportRecordedBy!, a.SupervisorReportRecordedAt!.Value));
+        }
+
+        if (a.ReportDeliveredOn is { } delivered)
+        {
+            list.Add(new AwardFilingView(ReportDeliveryKind, ReportDeliveryWhat, delivered, a.ReportDeliveredTo!, null,
+                a.ReportDeliveryRecordedBy!, a.ReportDeliveryRecordedAt!.Value));
         }
 
         return list;

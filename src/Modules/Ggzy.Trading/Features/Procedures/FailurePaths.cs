@@ -31,6 +31,12 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
     public const string TenderRetenderRule = StatutoryRules.TenderLaw + "第二十八条、第四十二条；" + StatutoryRules.TenderRegulations + "第四十四条";
     public const string ProcurementRetenderRule = StatutoryRules.Order87 + "第四十一条、第四十三条";
 
+    /// <summary>The stable code of a termination without one of its regime's grounds.</summary>
+    public const string TerminationGroundRefused = "LOT_TERMINATION_GROUND";
+
+    /// <summary>The longest account of a termination's circumstances (the ground and its provision come before it).</summary>
+    public const int MaxDetail = 300;
+
     /// <summary>The stable code of a refused re-tender.</summary>
     public const string RetenderRefused = "LOT_RETENDER_REFUSED";
 
@@ -56,15 +62,23 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
             throw new ForbiddenException("只有项目的招标人（采购人）或其委托的代理机构可以暂停、恢复或终止招标程序。");
         }
 
-        var reason = input.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > 500)
+        var ground = TerminationGrounds.Find(project.Regime, input.Ground);
+        if (ground is null)
+        {
+            throw GroundRefused(project.Regime, input.Ground);
+        }
+
+        var detail = input.Reason?.Trim();
+        if (string.IsNullOrEmpty(detail) || detail.Length > MaxDetail)
         {
             throw new InputValidationException(new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
-                [nameof(input.Reason)] = ["请写明终止招标的理由（1–500 字），它将在终止公告中公布（" + (project.Regime == Regime.Tender ? TenderTerminationRule : ProcurementTerminationRule) + "）。"],
+                [nameof(input.Reason)] = [$"请写明终止的具体情况（1–{MaxDetail} 字），它将与终止情形“{ground.Label}”一并在终止公告中公布（"
+                    + (project.Regime == Regime.Tender ? TenderTerminationRule : ProcurementTerminationRule) + "）。"],
             });
         }
 
+        var reason = $"终止情形：{ground.Statement}。说明：{detail}";
         var procedure = lot.Procedure(project.Regime)
             ?? throw new BusinessRuleException("标段尚未发布公告，程序还没有开始；草稿可以直接修改或不发布。");
         var now = clock.GetUtcNow();
@@ -92,7 +106,7 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
                 Kind = TradingNoticeKind.Termination,
                 SourceId = notice.Id,
                 Title = $"{project.Name} {lot.Name}：终止招标",
-                Body = $"招标人已终止该标段的招标。理由：{reason}\n{notice.Changes}",
+                Body = $"招标人已终止该标段的招标。{reason}\n{notice.Changes}",
                 CreatedAt = now,
             });
         }
@@ -107,7 +121,10 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
                     lot = lot.TradeCode,
                     from = from.ToString(),
                     to = lot.State.ToString(),
-                    reason,
+                    ground = ground.Code,
+                    groundLabel = ground.Label,
+                    groundCitation = ground.Citation,
+                    detail,
                     notice = notice.Id,
                     refundDuties = duties.Select(d => new { d.Id, d.DepositId, dueDate = d.DueDate is { } due ? ChinaDates.Text(due) : null, d.Citation }),
                 }),
@@ -117,6 +134,7 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
                     kind = notice.Kind.ToString(),
                     title = notice.Title,
                     lots = new[] { lot.TradeCode },
+                    ground = ground.Code,
                     reason,
                     publishedAt = now,
                 }),
@@ -126,6 +144,20 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
         {
             throw new BusinessRuleException("标段的程序刚被其他操作更新（如已到时自动进入下一阶段），请刷新页面后重试。");
         }
+    }
+
+    /// <summary>The refusal of a termination whose ground is missing or not one of its regime's, naming the allowed grounds.</summary>
+    public static BusinessRuleException GroundRefused(Regime regime, string? given)
+    {
+        var grounds = TerminationGrounds.Of(regime);
+        var allowed = string.Join("；", grounds.Select(g => $"“{g.Code}”：{g.Statement}"));
+        var what = string.IsNullOrWhiteSpace(given) ? "请选择终止的法定情形" : $"“{given.Trim()}”不是{(regime == Regime.Tender ? "工程建设项目招标" : "政府采购")}可以终止的法定情形";
+        return new BusinessRuleException($"{what}，只能是：{allowed}。", string.Join("；", grounds.Select(g => g.Citation).Distinct()), "Ground")
+        {
+            Code = TerminationGroundRefused,
+            Status = 400,
+            Details = new Dictionary<string, object?>(StringComparer.Ordinal) { ["allowedGrounds"] = grounds.Select(g => g.Code).ToArray() },
+        };
     }
 
     /// <summary>

@@ -37,7 +37,8 @@ internal sealed class ProcedureService(TradingDbContext db, FailurePaths failure
             lot.InviteeCount, lot.InviteesDrawnWithRecord,
             [.. lot.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new LotStepView(s.From.Label(), s.To.Label(), s.Trigger.Label(), s.At, s.Reason, s.Actor))],
             procedure is null ? [] : [.. procedure.Allowed().Where(t => t is LotTrigger.Pause or LotTrigger.Resume or LotTrigger.Terminate).Select(t => t.ToString())],
-            manage, [.. announcements.Select(AnnouncementService.Summary)]);
+            manage, [.. announcements.Select(AnnouncementService.Summary)],
+            [.. TerminationGrounds.Of(project.Regime).Select(g => new TerminationGroundView(g.Code, g.Label, g.Citation))]);
     }
 
     public Task PauseAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct) =>

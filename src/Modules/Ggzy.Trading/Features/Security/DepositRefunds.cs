@@ -154,6 +154,8 @@ internal sealed class DepositRefunds(
         duty.RecordedBy = user.UserName;
         duty.RecordedAt = clock.GetUtcNow();
         var late = duty.DueDate is { } due && duty.RefundedOn > due;
+        var deposit = await db.BidDeposits.AsNoTracking().Where(d => d.Id == duty.DepositId).Select(d => new { d.Amount, d.ReceivedAt }).SingleAsync(ct);
+        var terms = InterestTermsOf(duty, deposit.Amount, deposit.ReceivedAt, clock.GetUtcNow(), interest.Value);
         await ledger.SaveChangesAsync(db, new LedgerDraft("trading.security.refunded", $"deposit:{duty.DepositId}", new
         {
             duty = duty.Id,
@@ -163,6 +165,20 @@ internal sealed class DepositRefunds(
             dueDate = duty.DueDate is { } d ? Text(d) : null,
             late,
             duty.Citation,
+            principal = deposit.Amount,
+            interest = terms?.Interest ?? 0m,
+            total = deposit.Amount + (terms?.Interest ?? 0m),
+            interestTerms = terms is null ? null : new
+            {
+                from = Text(terms.From),
+                until = Text(terms.Until),
+                days = terms.Days,
+                annualRate = terms.AnnualRate,
+                daysInYear = terms.DaysInYear,
+                rateSource = terms.RateSource,
+                citation = StatutoryRules.TenderRegulations + "第五十七条",
+            },
+            interestNote = terms is null ? "该退还事项不计银行同期存款利息（" + duty.Citation + "）。" : null,
         }), ct);
         return (await ViewsAsync([duty.Id], ct)).Single();
     }
@@ -196,18 +212,30 @@ internal sealed class DepositRefunds(
     /// </summary>
     internal static (decimal? Interest, string? Note) InterestOf(DepositRefundDuty d, decimal amount, DateTimeOffset receivedAt, DateTimeOffset now, RefundInterestOptions options)
     {
-        var owes = d.RuleKey.StartsWith("tender.", StringComparison.Ordinal) && d.Event is RefundEvent.ContractSigned or RefundEvent.Termination;
-        if (!owes)
+        if (InterestTermsOf(d, amount, receivedAt, now, options) is not { } t)
         {
             return (null, null);
         }
 
+        var rate = (t.AnnualRate * 100).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+        return (t.Interest, $"银行同期存款利息：{Text(t.From)} 至 {Text(t.Until)} 共 {t.Days} 日，年利率 {rate}%（{t.RateSource}），按 {t.DaysInYear} 日计年，"
+            + $"{(d.RefundedOn is null ? "至今" : "")}利息 {t.Interest:0.00} 元（依据：{StatutoryRules.TenderRegulations}第五十七条）。");
+    }
+
+    /// <summary>How the interest owed with a deposit is reached (the period, its days, the rate), or null where none is owed.</summary>
+    internal static RefundInterestTerms? InterestTermsOf(DepositRefundDuty d, decimal amount, DateTimeOffset receivedAt, DateTimeOffset now, RefundInterestOptions options)
+    {
+        var owes = d.RuleKey.StartsWith("tender.", StringComparison.Ordinal) && d.Event is RefundEvent.ContractSigned or RefundEvent.Termination;
+        if (!owes)
+        {
+            return null;
+        }
+
+        var from = Day(receivedAt);
         var until = d.RefundedOn ?? Day(now);
-        var days = Math.Max(0, until.DayNumber - Day(receivedAt).DayNumber);
+        var days = Math.Max(0, until.DayNumber - from.DayNumber);
         var owed = decimal.Round(amount * options.AnnualRate * days / options.DaysInYear, 2, MidpointRounding.AwayFromZero);
-        var rate = (options.AnnualRate * 100).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
-        return (owed, $"银行同期存款利息：{Text(Day(receivedAt))} 至 {Text(until)} 共 {days} 日，年利率 {rate}%（{options.RateSource}），按 {options.DaysInYear} 日计年，"
-            + $"{(d.RefundedOn is null ? "至今" : "")}利息 {owed:0.00} 元（依据：{StatutoryRules.TenderRegulations}第五十七条）。");
+        return new RefundInterestTerms(owed, from, until, days, options.AnnualRate, options.DaysInYear, options.RateSource);
     }
 
     /// <summary>A stored duty's state at an instant, through <see cref="RefundDuties.StateAt"/> where it has a last day.</summary>
@@ -235,6 +263,9 @@ internal sealed class DepositRefunds(
         }, status.Message);
     }
 }
+
+/// <summary>The interest owed with a deposit and how it was reached: from the day it arrived to the day it is refunded.</summary>
+internal sealed record RefundInterestTerms(decimal Interest, DateOnly From, DateOnly Until, int Days, decimal AnnualRate, int DaysInYear, string RateSource);
 
 /// <summary>
 /// The bank deposit interest of the same period paid with a 工程 bid security deposit (实施条例 第五十七条): the annual rate

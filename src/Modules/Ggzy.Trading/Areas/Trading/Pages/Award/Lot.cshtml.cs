@@ -59,6 +59,15 @@ public sealed class LotModel(IAwards awards) : PageModel
     [BindProperty]
     public string? PerformanceText { get; set; }
 
+    [BindProperty]
+    public DateOnly? FilingOn { get; set; }
+
+    [BindProperty]
+    public string? FilingRecipient { get; set; }
+
+    [BindProperty]
+    public string? FilingReference { get; set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -110,6 +119,14 @@ public sealed class LotModel(IAwards awards) : PageModel
     public Task<IActionResult> OnPostPerformanceAsync(Guid lotId, CancellationToken ct) =>
         ActAsync(lotId, () => awards.AddPerformanceAsync(User, lotId,
             new PerformanceInput(PerformanceKind, PerformanceOn, PerformanceAmount, PerformanceText), ct), "履约记录已添加。", ct);
+
+    public Task<IActionResult> OnPostSupervisorReportAsync(Guid lotId, CancellationToken ct) =>
+        ActAsync(lotId, () => awards.FileSupervisorReportAsync(User, lotId, new AwardFilingInput(FilingOn, FilingRecipient, FilingReference), ct),
+            "已登记向行政监督部门提交的书面报告。", ct);
+
+    public Task<IActionResult> OnPostReportDeliveryAsync(Guid lotId, CancellationToken ct) =>
+        ActAsync(lotId, () => awards.RecordReportDeliveryAsync(User, lotId, new AwardFilingInput(FilingOn, FilingRecipient, null), ct),
+            "已登记评标报告送达采购人。", ct);
 
     private async Task<IActionResult> LoadAsync(Func<Task<IActionResult>> load)
     {
