@@ -110,7 +110,7 @@ public sealed class RoomModel(IAuthorizationService authorization) : PageModel
         return lines;
 
         static bool Number(string s, out decimal value) =>
-            decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out value);
+            decimal.TryParse(s, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 
     public Task<IActionResult> OnPostClarificationAsync(Guid lotId, Guid bidId, string? question, int minutes, CancellationToken ct) =>
