@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ggzy.Experts.Contracts;
 using Ggzy.Sealing.Pki;
 using Ggzy.Sealing.Archive;
@@ -55,11 +56,11 @@ public sealed class LifecycleBrowserApp : BrowserApp
 
 /// <summary>
 /// The lifecycle after the opening in the browser (issue 8): the evaluation room — criteria, opening, sign-in, election,
-/// reviews, independent scores, a 畸低 score flagged and justified before the report, the report signed — then the candidate
-/// publicity, the award, the contract signed by both parties, the archive built by the procedure clock, its package
-/// downloaded by the tenderer and verified offline with the code of <c>ggzy archive verify</c>, and found damaged once one
-/// byte is changed. And the failure paths: a committee that rejects all bids (招标失败) and the re-tender, and a lot
-/// terminated with its 终止公告 on the portal.
+/// reviews, a price correction by the priced lines confirmed online by its bidder, independent scores, a 畸低 score flagged
+/// and justified before the report, the report signed — then the candidate publicity, the award, the contract signed by
+/// both parties, the archive built by the procedure clock, its package downloaded by the tenderer and verified offline with
+/// the code of <c>ggzy archive verify</c>, and found damaged once one byte is changed. And the failure paths: a committee
+/// that rejects all bids (招标失败) and the re-tender, and a lot terminated with its 终止公告 on the portal.
 /// </summary>
 public sealed class LifecycleBrowserTests : IAsyncLifetime
 {
@@ -178,6 +179,35 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         }
 
         await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("详细评审");
+
+        // A price correction by the priced lines (T35: the unit prices prevail); it binds once the bidder confirms it online.
+        var row = chair.GetByTestId("bids").Locator($"tr[data-bid='{bids[0]}']");
+        var readOut = decimal.Parse((await row.Locator("td.num").First.InnerTextAsync()).Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var corrected = readOut + 1000m;
+        await chair.Locator("details summary").ClickAsync();
+        var correctionForm = chair.Locator("form", new() { Has = chair.GetByRole(AriaRole.Button, new() { Name = "提出报价修正" }) });
+        await correctionForm.Locator("select[name=bidId]").SelectOptionAsync(bids[0]);
+        await correctionForm.Locator("input[name=sheetTotal]").FillAsync(readOut.ToString(CultureInfo.InvariantCulture));
+        await chair.GetByTestId("correction-lines").FillAsync(string.Create(CultureInfo.InvariantCulture, $"景观绿化工程, 1, {corrected}, {readOut}"));
+        await correctionForm.GetByRole(AriaRole.Button, new() { Name = "提出报价修正" }).ClickAsync();
+        await Expect(chair.GetByTestId("message")).ToHaveTextAsync("报价修正已发送投标人确认。");
+        await Expect(row).ToContainTextAsync("待确认");
+        var confirmed = false;
+        foreach (var account in new[] { "bidder", "bidder2", "bidder3" })
+        {
+            var page = await SignedInAsync(account);
+            await page.GotoAsync($"/Trading/Evaluation/Bidder/{lotId}");
+            if (await page.GetByTestId("correction").CountAsync() == 1)
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = "确认修正后的报价" }).ClickAsync();
+                await Expect(page.GetByTestId("correction")).ToHaveAttributeAsync("data-state", "confirmed");
+                confirmed = true;
+            }
+        }
+
+        confirmed.ShouldBeTrue();
+        await chair.ReloadAsync();
+        await Expect(row).ToContainTextAsync(corrected.ToString("#,##0.00", CultureInfo.InvariantCulture));
 
         // Independent scores: 专家D scores the second bid's 施工组织设计 far below the others (畸低).
         foreach (var (name, page) in members)
