@@ -1614,6 +1614,56 @@ namespace Ggzy.Migrations.Postgres.Trading
                     b.ToTable("trading_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("FactorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("factor_code");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "BidId", "FactorCode")
+                        .IsUnique();
+
+                    b.ToTable("trading_evaluation_adjustments", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationBid", b =>
                 {
                     b.Property<Guid>("BidId")
@@ -3664,6 +3714,15 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Documents.TradingNotice", b =>
                 {
                     b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationAdjustment", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
                         .WithMany()
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)

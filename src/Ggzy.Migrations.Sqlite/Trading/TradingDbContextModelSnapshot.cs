@@ -1603,6 +1603,56 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.ToTable("trading_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("FactorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("factor_code");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "BidId", "FactorCode")
+                        .IsUnique();
+
+                    b.ToTable("trading_evaluation_adjustments", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationBid", b =>
                 {
                     b.Property<Guid>("BidId")
@@ -3651,6 +3701,15 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Documents.TradingNotice", b =>
                 {
                     b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationAdjustment", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", null)
                         .WithMany()
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)

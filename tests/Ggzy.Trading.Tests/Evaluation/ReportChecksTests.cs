@@ -211,4 +211,21 @@ public sealed class ReportChecksTests
         var decision = CompetitionDecision.Make(false, "两家有效投标报价差异合理，技术方案各具竞争性，不属于明显缺乏竞争。", "评标委员会", At);
         ReportChecks.Run(Tender(), bids, Members, Sheets(), competition, decision).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Clarifications_PendingBlocks_UnansweredAfterItsDeadlineStandsOnlyWithAJustification_ARejectedBidsNoLongerMatters()
+    {
+        var bids = Bids();
+        bids[2] = bids[2] with { Rejection = new Rejection(ReviewStage.Compliance, "实施条例第五十一条（六）", "未响应工期") };
+        OpenClarification[] open = [new(Guid.CreateVersion7(), A, At.AddMinutes(30)), new(Guid.CreateVersion7(), B, At.AddMinutes(-1)), new(Guid.CreateVersion7(), C, At.AddMinutes(-1))];
+
+        var findings = ReportChecks.Clarifications(open, bids, At, "实施条例第五十二条");
+
+        findings.Select(f => (f.Kind, f.BidId)).ShouldBe([(FindingKind.ClarificationPending, (Guid?)A), (FindingKind.ClarificationUnanswered, B)]);
+        findings[0].MayBeJustified.ShouldBeFalse();
+        findings[1].Message.ShouldContain("乙公司");
+        var justified = ReportReadiness.Assess([findings[1]], [new Justification(findings[1].Key, "投标人未澄清，按投标文件载明的内容评审，不作有利于其的推定。", "评委甲", At)]);
+        justified.CanSign.ShouldBeTrue();
+        ReportReadiness.Assess(findings, [new Justification(findings[0].Key, "等待时间过长，评标委员会决定不再等待答复。", "评委甲", At)]).CanSign.ShouldBeFalse();
+    }
 }

@@ -9,15 +9,22 @@ namespace Ggzy.Web.Tests.Evaluation;
 /// <summary>
 /// The platform with a committee of demo experts: every lot's draw asked for 5 members of whom 1 representative, and the
 /// experts <c>expert</c>…<c>expert4</c> have signed in — two at the center's room, two at the branch's (remote cross-site).
+/// Its clock can be moved forward (a clarification's deadline passing).
 /// </summary>
 public sealed class EvaluationRoomApp : GgzyApp
 {
     public static readonly string[] Experts = ["expert", "expert2", "expert3", "expert4"];
 
+    public MovableClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddScoped<ICommitteeSeats, SignedInSeats>());
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddScoped<ICommitteeSeats, SignedInSeats>();
+            s.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     private sealed class SignedInSeats(TimeProvider clock) : ICommitteeSeats

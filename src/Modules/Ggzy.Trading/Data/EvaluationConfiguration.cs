@@ -152,6 +152,21 @@ internal sealed class EvaluationCorrectionConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class EvaluationAdjustmentConfiguration : IEntityTypeConfiguration<EvaluationAdjustment>
+{
+    public void Configure(EntityTypeBuilder<EvaluationAdjustment> e)
+    {
+        e.ToTable("trading_evaluation_adjustments");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.LotId, x.BidId, x.FactorCode }).IsUnique();
+        e.Property(x => x.FactorCode).HasMaxLength(32);
+        e.Property(x => x.Value).HasPrecision(18, 4);
+        e.Property(x => x.Reason).HasMaxLength(500);
+        e.Property(x => x.By).HasMaxLength(32);
+        e.HasOne<EvaluationRoom>().WithMany().HasForeignKey(x => x.LotId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class EvaluationClarificationConfiguration : IEntityTypeConfiguration<EvaluationClarification>
 {
     public void Configure(EntityTypeBuilder<EvaluationClarification> e)

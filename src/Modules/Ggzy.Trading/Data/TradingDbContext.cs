@@ -99,6 +99,8 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
 
     public DbSet<EvaluationClarification> EvaluationClarifications => Set<EvaluationClarification>();
 
+    public DbSet<EvaluationAdjustment> EvaluationAdjustments => Set<EvaluationAdjustment>();
+
     public DbSet<EvaluationSignature> EvaluationSignatures => Set<EvaluationSignature>();
     public DbSet<LotAward> LotAwards => Set<LotAward>();
 

@@ -32,6 +32,15 @@ internal enum FindingKind
     /// decision on the bid (87号令 第五十九条; 12号令 第二十二条).
     /// </summary>
     CorrectionUnsettled = 8,
+
+    /// <summary>A clarification the committee asked for is not answered and its deadline has not passed: the committee waits for it.</summary>
+    ClarificationPending = 9,
+
+    /// <summary>
+    /// A clarification's deadline passed without an answer (实施条例 第五十二条; 87号令 第五十一条): the committee must state how it
+    /// evaluates the bid without it before the report, so it stands only with a justification.
+    /// </summary>
+    ClarificationUnanswered = 10,
 }
 
 /// <summary>
@@ -41,8 +50,11 @@ internal enum FindingKind
 /// </summary>
 internal sealed record Finding(string Key, FindingKind Kind, Guid? BidId, string? ItemCode, Guid? MemberId, string Message, string Citation)
 {
-    public bool MayBeJustified => Kind == FindingKind.Deviation;
+    public bool MayBeJustified => Kind is FindingKind.Deviation or FindingKind.ClarificationUnanswered;
 }
+
+/// <summary>A clarification asked of a bid and not answered: its id, the bid and the deadline.</summary>
+internal sealed record OpenClarification(Guid Id, Guid BidId, DateTimeOffset Deadline);
 
 /// <summary>The committee's written justification of a finding, who gave it and when.</summary>
 internal sealed record Justification(string FindingKey, string Text, string By, DateTimeOffset At)
@@ -95,6 +107,32 @@ internal static class ReportChecks
         {
             findings.Add(new Finding("candidates", FindingKind.CandidatesNotFinal, null, null, null, candidates.Problem!,
                 StatutoryRules.TenderRegulations + "第五十三条"));
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// The clarifications still without an answer at <paramref name="now"/>: one whose deadline has not passed blocks the report
+    /// until it is answered or passes; one whose deadline passed blocks it until the committee states how it treats the bid.
+    /// A clarification of a rejected bid no longer matters.
+    /// </summary>
+    public static IReadOnlyList<Finding> Clarifications(IEnumerable<OpenClarification> unanswered, IReadOnlyList<EvaluatedBid> bids, DateTimeOffset now, string citation)
+    {
+        var findings = new List<Finding>();
+        foreach (var c in unanswered)
+        {
+            var bid = bids.FirstOrDefault(b => b.BidId == c.BidId);
+            if (bid is null || !bid.IsValid)
+            {
+                continue;
+            }
+
+            findings.Add(c.Deadline > now
+                ? new Finding($"clarification:{c.Id}", FindingKind.ClarificationPending, c.BidId, null, null,
+                    $"投标人“{bid.BidderName}”尚未答复澄清要求（答复截止 {Ggzy.Platform.Time.ChinaTime.Format(c.Deadline)}）：请待其答复或截止时间届满（{citation}）。", citation)
+                : new Finding($"clarification:{c.Id}", FindingKind.ClarificationUnanswered, c.BidId, null, null,
+                    $"投标人“{bid.BidderName}”在截止时间 {Ggzy.Platform.Time.ChinaTime.Format(c.Deadline)} 前未答复澄清要求：评标委员会须认定如何评审该投标并说明理由（{citation}）。", citation));
         }
 
         return findings;

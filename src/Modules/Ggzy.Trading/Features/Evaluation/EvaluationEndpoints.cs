@@ -71,6 +71,9 @@ internal static class EvaluationEndpoints
         lot.MapPost("/corrections", async (Guid lotId, CorrectionInput input, ClaimsPrincipal user, EvaluationRoomService rooms, CancellationToken ct) =>
                 TypedResults.Ok(await rooms.ProposeCorrectionAsync(user, lotId, input, ct)))
             .RequireAuthorization(EvaluationPermissions.Sit).WithSummary("按修正规则提出报价修正，发送投标人确认。");
+        lot.MapPut("/adjustments", async (Guid lotId, AdjustmentInput input, ClaimsPrincipal user, EvaluationRoomService rooms, CancellationToken ct) =>
+                TypedResults.Ok(await rooms.AdjustAsync(user, lotId, input, ct)))
+            .RequireAuthorization(EvaluationPermissions.Sit).WithSummary("主任按招标文件规定的评标价格调整因素录入（或更改）对一个投标的调整值及理由（经评审的最低投标价法；政府采购仅限政策性价格扣除）。");
         lot.MapPost("/clarifications", async (Guid lotId, ClarificationInput input, ClaimsPrincipal user, EvaluationRoomService rooms, CancellationToken ct) =>
                 TypedResults.Ok(await rooms.AskAsync(user, lotId, input, ct)))
             .RequireAuthorization(EvaluationPermissions.Sit).WithSummary("通过平台要求投标人澄清、说明或补正，并规定答复截止时间。");

@@ -23,6 +23,7 @@ internal static class EvaluationErrors
     public const string CodeCompetition = "EVALUATION_COMPETITION";
     public const string CodeSignature = "EVALUATION_SIGNATURE";
     public const string CodeRejection = "EVALUATION_REJECTION";
+    public const string CodeAdjustment = "EVALUATION_ADJUSTMENT";
 
     public const string RoomCitation = "《电子招标投标办法》第三十三条；" + StatutoryRules.Opinions1117 + "（十五）";
     public const string IndependenceCitation = StatutoryRules.Order87 + "第五十五条、第六十二条";
@@ -31,6 +32,7 @@ internal static class EvaluationErrors
     public const string ReportCitation = StatutoryRules.Order12 + "第四十二条；" + StatutoryRules.Order87 + "第五十八条";
     public const string SignatureCitation = StatutoryRules.Order12 + "第四十三条；" + StatutoryRules.Order87 + "第五十八条";
     public const string ClarificationCitation = StatutoryRules.TenderRegulations + "第五十二条；" + StatutoryRules.Order87 + "第五十一条";
+    public const string AdjustmentCitation = StatutoryRules.Order12 + "第三十二条、第三十三条；" + StatutoryRules.Order87 + "第五十四条";
     public const string RejectAllCitation = StatutoryRules.Order12 + "第二十七条；" + StatutoryRules.Opinions1117 + "（十三）";
 
     public const string NotFound = "没有找到该标段的评标。";

@@ -124,6 +124,18 @@ internal static class Report
             }
 
             html.Append("</table>\n");
+            var adjusted = outcome.Ranked.SelectMany(r => r.Adjustments.Select(a => (r.BidderName, a))).ToList();
+            if (adjusted.Count > 0)
+            {
+                html.Append("<p>评标价格调整（标价比较表）：</p>\n<table><tr><th>投标人</th><th>调整因素</th><th>调整值</th><th>调整额</th><th>理由</th></tr>");
+                foreach (var (bidder, a) in adjusted)
+                {
+                    html.Append("<tr><td>").Append(E(bidder)).Append("</td><td>").Append(E(a.FactorName)).Append("</td><td>").Append(a.Value.ToString("0.####", CultureInfo.InvariantCulture))
+                        .Append("</td><td>").Append(Yuan(a.Effect)).Append("</td><td>").Append(E(a.Reason)).Append("</td></tr>");
+                }
+
+                html.Append("</table>\n");
+            }
         }
         else
         {

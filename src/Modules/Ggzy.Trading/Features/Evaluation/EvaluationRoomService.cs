@@ -607,7 +607,7 @@ internal sealed class EvaluationRoomService(
         var finding = (await FindingsAsync(ctx, ct)).Findings.FirstOrDefault(f => f.Key == input.FindingKey);
         if (finding is null || !finding.MayBeJustified)
         {
-            throw Refuse(EvaluationErrors.CodeJustification, "只有现存的畸高畸低评分可以由评标委员会认定并说明理由；其他问题须更正。", field: "findingKey");
+            throw Refuse(EvaluationErrors.CodeJustification, "只有现存的畸高畸低评分和逾期未答复的澄清可以由评标委员会认定并说明理由；其他问题须更正。", field: "findingKey");
         }
 
         if (text.Length is < Justification.MinLength or > Justification.MaxLength)
@@ -704,6 +704,67 @@ internal sealed class EvaluationRoomService(
             by = ctx.Me.Id,
             at = now,
         }), ct);
+        return await ViewAsync(await ContextAsync(principal, lotId, ct), ct);
+    }
+
+    /// <summary>
+    /// The chair enters (or changes) the value of one of the documents' price adjustment factors for a bid in the detailed
+    /// evaluation, with its reason (12号令 第三十二条、第三十三条): the evaluated price is the binding price plus the adjustments.
+    /// Only the documents' factors; in 政府采购 only the policy deductions the validator let through (87号令 第五十四条).
+    /// </summary>
+    public async Task<RoomView> AdjustAsync(ClaimsPrincipal principal, Guid lotId, AdjustmentInput input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var ctx = await ChairContextAsync(principal, lotId, "录入评标价格调整", ct);
+        EnsureStage(ctx.Room, "录入评标价格调整", RoomStage.Scoring);
+        var criteria = Criteria(ctx.Room);
+        var code = input.FactorCode?.Trim() ?? "";
+        var factor = criteria.Adjustments.FirstOrDefault(f => string.Equals(f.Code, code, StringComparison.Ordinal))
+            ?? throw Refuse(EvaluationErrors.CodeAdjustment, (criteria.Adjustments.Count == 0
+                ? "招标文件没有规定评标价格调整因素，不能调整投标报价"
+                : $"“{code}”不是招标文件规定的评标价格调整因素，请从“{string.Join("、", criteria.Adjustments.Select(f => f.Name))}”中选择")
+                + $"（依据：{EvaluationErrors.AdjustmentCitation}）。", field: "factorCode");
+        var bid = ctx.Bids.FirstOrDefault(b => b.BidId == input.BidId && b.RejectedAt is null)
+            ?? throw Refuse(EvaluationErrors.CodeAdjustment, "该投标不在详细评审范围内（已被否决或不属于本标段）。", field: "bidId");
+        var reason = input.Reason?.Trim() ?? "";
+        if (reason.Length is < 2 or > 500)
+        {
+            throw Refuse(EvaluationErrors.CodeAdjustment, $"请写明调整的理由（500 字以内），载入标价比较表（依据：{EvaluationErrors.AdjustmentCitation}）。", field: "reason");
+        }
+
+        if (factor.Kind == AdjustmentKind.PercentOfPrice ? input.Value is <= -100m or >= 100m : Math.Abs(input.Value) >= bid.ReadOutPrice)
+        {
+            throw Refuse(EvaluationErrors.CodeAdjustment, factor.Kind == AdjustmentKind.PercentOfPrice
+                ? $"“{factor.Name}”按投标报价的百分比调整：请填写 -100 到 100 之间的百分数（负数为扣减）。"
+                : $"“{factor.Name}”按金额（元）调整：调整额的绝对值须小于投标报价 {Figures.Yuan(bid.ReadOutPrice)}（负数为扣减）。", field: "value");
+        }
+
+        if (factor.PolicyDeduction && input.Value > 0)
+        {
+            throw Refuse(EvaluationErrors.CodeAdjustment, $"“{factor.Name}”是落实政府采购政策的价格扣除，只能扣减（填写负数或 0）（依据：{StatutoryRules.Order87}第五十四条）。", field: "value");
+        }
+
+        var stored = await db.EvaluationAdjustments.SingleOrDefaultAsync(a => a.LotId == lotId && a.BidId == bid.BidId && a.FactorCode == factor.Code, ct);
+        if (stored is null)
+        {
+            db.EvaluationAdjustments.Add(new EvaluationAdjustment
+            {
+                Id = Guid.CreateVersion7(now),
+                LotId = lotId,
+                BidId = bid.BidId,
+                FactorCode = factor.Code,
+                Value = input.Value,
+                Reason = reason,
+                By = ctx.Me!.UserName,
+                At = now,
+            });
+        }
+        else
+        {
+            (stored.Value, stored.Reason, stored.By, stored.At) = (input.Value, reason, ctx.Me!.UserName, now);
+        }
+
+        await SaveAsync(Entry("adjustment-set", ctx.Lot, new { lot = ctx.Lot.TradeCode, bid = bid.BidId, factor = factor.Code, value = input.Value, reason, citation = EvaluationErrors.AdjustmentCitation, by = ctx.Me!.Id, at = now }), ct);
         return await ViewAsync(await ContextAsync(principal, lotId, ct), ct);
     }
 
@@ -1092,13 +1153,17 @@ internal sealed class EvaluationRoomService(
         var sheets = round.Submitted;
         var justifications = (await db.EvaluationJustifications.AsNoTracking().Where(j => j.LotId == ctx.Lot.Id).ToListAsync(ct))
             .Select(j => new Justification(j.FindingKey, j.Text, j.By, j.At)).ToList();
-        var findings = ReportChecks.Run(criteria, bids, committee, sheets, competition, decision);
+        var unanswered = ReportChecks.Clarifications(ctx.Clarifications.Where(c => c.AnsweredAt is null).Select(c => new OpenClarification(c.Id, c.BidId, c.Deadline)),
+            bids, clock.GetUtcNow(), EvaluationErrors.ClarificationCitation);
+        var findings = ReportChecks.Run(criteria, bids, committee, sheets, competition, decision).Concat(unanswered).ToList();
         var scored = criteria.Method != EvaluationMethod.Comprehensive || round.AllSubmitted;
         if (ReportReadiness.Assess(findings, justifications).CanSign && scored && bids.Any(b => b.IsValid) && decision?.RejectAll != true)
         {
-            outcome = BidComparison.Evaluate(criteria, bids, committee, sheets, []);
+            var adjustments = (await db.EvaluationAdjustments.AsNoTracking().Where(a => a.LotId == ctx.Lot.Id).ToListAsync(ct))
+                .Select(a => new PriceAdjustment(a.BidId, a.FactorCode, a.Value, a.Reason)).ToList();
+            outcome = BidComparison.Evaluate(criteria, bids, committee, sheets, adjustments);
             candidates = CandidateList.From(ctx.Project.Regime, criteria, outcome, rulesNow);
-            findings = ReportChecks.Run(criteria, bids, committee, sheets, competition, decision, candidates);
+            findings = [.. ReportChecks.Run(criteria, bids, committee, sheets, competition, decision, candidates), .. unanswered];
         }
 
         var revisions = await db.EvaluationScoreRevisions.AsNoTracking().Where(r => r.LotId == ctx.Lot.Id).OrderBy(r => r.At).ToListAsync(ct);
@@ -1147,8 +1212,14 @@ internal sealed class EvaluationRoomService(
         IReadOnlyList<RoomCorrectionView>? corrections = null;
         IReadOnlyList<RoomClarificationView>? clarifications = null;
         IReadOnlyList<RoomCandidateView>? candidates = null;
+        IReadOnlyList<RoomFactorView>? factors = null;
+        IReadOnlyList<RoomAdjustmentView>? adjustments = null;
         if (inside)
         {
+            factors = [.. criteria.Adjustments.Select(f => new RoomFactorView(f.Code, f.Name, f.Kind == AdjustmentKind.Amount ? "amount" : "percent", f.PolicyDeduction))];
+            adjustments = [.. (await db.EvaluationAdjustments.AsNoTracking().Where(a => a.LotId == ctx.Lot.Id).ToListAsync(ct)).OrderBy(a => a.At)
+                .Select(a => new RoomAdjustmentView(a.BidId, ctx.Bids.First(b => b.BidId == a.BidId).BidderName, a.FactorCode,
+                    criteria.Adjustments.FirstOrDefault(f => f.Code == a.FactorCode)?.Name ?? a.FactorCode, a.Value, a.Reason, a.By, a.At))];
             var evaluated = EvaluatedBids(ctx);
             bids = [.. ctx.Bids.Select(b => new RoomBidView(b.BidId, b.BidderName, b.ReadOutPrice, evaluated.First(e => e.BidId == b.BidId).BindingPrice, b.ProjectLeader,
                 b.RejectedAt is { } s ? ReviewLabel(s) : null, b.RejectionGround, b.RejectionReason))];
@@ -1178,7 +1249,7 @@ internal sealed class EvaluationRoomService(
             criteria.Method == EvaluationMethod.Comprehensive ? "comprehensive" : "lowest-evaluated-price", StageName(room.Stage), StageLabel(room), room.OpenedAt,
             room.CriteriaDigest, members, room.ChairId, room.ElectionRound, ctx.Me?.Id, inside, ctx.Me is not null && ctx.Me.Id == room.ChairId, bids, items, reviews,
             scores, ctx.Me is not null && submitted.Contains(ctx.Me.Id), findings, state?.Competition.Message, room.RejectAll, room.CompetitionArgument, corrections,
-            clarifications, candidates, report, inside ? room.ReportHtml : null, sites, room.Revision + signatures.Count + votes.Count);
+            clarifications, candidates, report, inside ? room.ReportHtml : null, sites, room.Revision + signatures.Count + votes.Count, factors, adjustments);
     }
 
     private static RoomCorrectionView CorrectionView(EvaluationCorrection c, EvaluationBid bid, Regime regime)

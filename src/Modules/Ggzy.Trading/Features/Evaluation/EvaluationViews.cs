@@ -25,6 +25,8 @@ internal sealed record CorrectionInput(Guid BidId, decimal SheetTotal, string? S
 
 internal sealed record CorrectionDecisionInput(bool Confirm);
 
+internal sealed record AdjustmentInput(Guid BidId, string? FactorCode, decimal Value, string? Reason);
+
 internal sealed record ClarificationInput(Guid BidId, string? Question, DateTimeOffset? Deadline);
 
 internal sealed record ClarificationAnswerInput(string? Answer);
@@ -59,6 +61,10 @@ internal sealed record RoomCorrectionView(
     Guid Id, Guid BidId, string BidderName, decimal ReadOutPrice, decimal CorrectedPrice, IReadOnlyList<string> Steps, string State, string Consequence,
     DateTimeOffset ProposedAt, DateTimeOffset? DecidedAt);
 
+internal sealed record RoomFactorView(string Code, string Name, string Kind, bool PolicyDeduction);
+
+internal sealed record RoomAdjustmentView(Guid BidId, string BidderName, string FactorCode, string FactorName, decimal Value, string Reason, string By, DateTimeOffset At);
+
 internal sealed record RoomClarificationView(
     Guid Id, Guid BidId, string BidderName, string Question, DateTimeOffset Deadline, string? Answer, DateTimeOffset? AnsweredAt, string AskedBy);
 
@@ -77,7 +83,8 @@ internal sealed record RoomView(
     IReadOnlyList<RoomBidView>? Bids, IReadOnlyList<RoomItemView>? Items, IReadOnlyList<RoomReviewView>? MyReviews, IReadOnlyList<RoomScoreView>? Scores,
     bool MySubmitted, IReadOnlyList<RoomFindingView>? Findings, string? Competition, bool? RejectAll, string? CompetitionArgument,
     IReadOnlyList<RoomCorrectionView>? Corrections, IReadOnlyList<RoomClarificationView>? Clarifications, IReadOnlyList<RoomCandidateView>? Candidates,
-    RoomReportView? Report, string? ReportHtml, IReadOnlyList<string> Sites, int Revision);
+    RoomReportView? Report, string? ReportHtml, IReadOnlyList<string> Sites, int Revision, IReadOnlyList<RoomFactorView>? Factors = null,
+    IReadOnlyList<RoomAdjustmentView>? Adjustments = null);
 
 /// <summary>What a bidder sees of the evaluation: the committee's requests to it and the corrections of its price.</summary>
 internal sealed record BidderEvaluationView(

@@ -270,6 +270,29 @@ internal sealed class EvaluationCorrection
     public DateTimeOffset? DecidedAt { get; set; }
 }
 
+/// <summary>
+/// The value the committee (its chair) enters for one of the documents' price adjustment factors on one bid (评标价格调整,
+/// 经评审的最低投标价法): replaced while the detailed evaluation runs, with its reason.
+/// </summary>
+internal sealed class EvaluationAdjustment
+{
+    public Guid Id { get; init; }
+
+    public Guid LotId { get; init; }
+
+    public Guid BidId { get; init; }
+
+    public required string FactorCode { get; init; }
+
+    public decimal Value { get; set; }
+
+    public required string Reason { get; set; }
+
+    public required string By { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
 /// <summary>A clarification request to a bidder with its deadline and the bidder's answer (澄清、说明).</summary>
 internal sealed class EvaluationClarification
 {

@@ -73,9 +73,45 @@ public sealed class RoomModel(IAuthorizationService authorization) : PageModel
     public Task<IActionResult> OnPostCompetitionAsync(Guid lotId, bool rejectAll, string? argument, CancellationToken ct) =>
         Act(lotId, EvaluationPermissions.Sit, "论证和结论已记录。", () => Rooms.DecideCompetitionAsync(User, lotId, new CompetitionInput(rejectAll, argument), ct), ct);
 
-    public Task<IActionResult> OnPostCorrectionAsync(Guid lotId, Guid bidId, decimal sheetTotal, string? sheetTotalInWords, decimal? bodyTotal, CancellationToken ct) =>
+    public Task<IActionResult> OnPostCorrectionAsync(Guid lotId, Guid bidId, decimal sheetTotal, string? sheetTotalInWords, decimal? bodyTotal, string? lines, CancellationToken ct) =>
         Act(lotId, EvaluationPermissions.Sit, "报价修正已发送投标人确认。",
-            () => Rooms.ProposeCorrectionAsync(User, lotId, new CorrectionInput(bidId, sheetTotal, sheetTotalInWords, bodyTotal, null), ct), ct);
+            () => Rooms.ProposeCorrectionAsync(User, lotId, new CorrectionInput(bidId, sheetTotal, sheetTotalInWords, bodyTotal, PriceLines(lines)), ct), ct);
+
+    public Task<IActionResult> OnPostAdjustmentAsync(Guid lotId, Guid bidId, string? factorCode, decimal value, string? reason, CancellationToken ct) =>
+        Act(lotId, EvaluationPermissions.Sit, "评标价格调整已记录。", () => Rooms.AdjustAsync(User, lotId, new AdjustmentInput(bidId, factorCode, value, reason), ct), ct);
+
+    /// <summary>
+    /// The priced lines as the form gives them, one a line: 名称, 数量, 单价, 合价 (commas, Chinese commas or tabs between);
+    /// none when the box is empty.
+    /// </summary>
+    internal static IReadOnlyList<PriceLineInput>? PriceLines(string? text)
+    {
+        var rows = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (rows.Length == 0)
+        {
+            return null;
+        }
+
+        var lines = new List<PriceLineInput>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var cells = rows[i].Split([',', '，', '\t'], StringSplitOptions.TrimEntries);
+            if (cells.Length != 4 || !Number(cells[1], out var quantity) || !Number(cells[2], out var unitPrice) || !Number(cells[3], out var total))
+            {
+                throw new InputValidationException(new Dictionary<string, string[]>
+                {
+                    ["lines"] = [$"分项报价第 {i + 1} 行应为“名称, 数量, 单价, 合价”四项，数字用阿拉伯数字（如：苗木种植, 1200, 85.5, 102600）。"],
+                });
+            }
+
+            lines.Add(new PriceLineInput(cells[0], quantity, unitPrice, total));
+        }
+
+        return lines;
+
+        static bool Number(string s, out decimal value) =>
+            decimal.TryParse(s, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
 
     public Task<IActionResult> OnPostClarificationAsync(Guid lotId, Guid bidId, string? question, int minutes, CancellationToken ct) =>
         Act(lotId, EvaluationPermissions.Sit, "澄清要求已发送投标人。", () => Rooms.AskAsync(User, lotId,
