@@ -78,6 +78,12 @@ public sealed class EvaluationDemoTests(GgzyApp app) : IClassFixture<GgzyApp>
         award.State().ShouldBe("Archived");
         award.GetProperty("contract").GetProperty("signedAt").ValueKind.ShouldBe(JsonValueKind.String);
 
+        // The winner is 宏远 (`bidder`): the best technical and commercial marks, at a price within 2% of the lowest; it sees its contract.
+        award.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("rank").GetInt32() == 1).GetProperty("bidderName").GetString()
+            .ShouldBe("安和宏远建筑工程有限公司");
+        var winner = await ViewAsync(await app.SignInAsync("bidder"), lotId);
+        winner.GetProperty("contract").GetProperty("supplierSignedBy").GetString().ShouldBe("bidder");
+
         var detail = await tenderer.GetPathAsync($"/api/v1/trading/archives/{lotId}").OkAsync();
         var sm3 = detail.GetProperty("sm3").GetString()!;
         foreach (var account in new[] { "tenderer", "agency", "supervisor.housing" })
