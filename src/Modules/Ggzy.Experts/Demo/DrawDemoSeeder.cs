@@ -70,7 +70,8 @@ internal sealed partial class DrawDemoSeeder(
     }
 
     // At the deadline: requested, drawn, every expert confirmed; signed in before the evaluation two hours later (the
-    // first lot's at two sites: remote cross-site evaluation). The draw stays open: the evaluation room closes it.
+    // first lot's at two sites: remote cross-site evaluation). The draw stays open: the evaluation demo closes it once the
+    // committee has signed its report.
     private async Task CommitteeAsync(DrawLot lot, DateTimeOffset deadline, CancellationToken ct)
     {
         var evaluation = deadline.AddHours(2);

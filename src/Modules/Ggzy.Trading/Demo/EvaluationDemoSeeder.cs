@@ -27,6 +27,7 @@ namespace Ggzy.Trading.Demo;
 /// 吴国平 and its main terms published (合同已签订), then archived by the archive builder (已归档) — a package the
 /// tenderer, the agency and the supervisors download.</item>
 /// </list>
+/// The draws of the two evaluated lots are closed by the center at seeding, which makes their seeds public.
 /// Every step goes through the room's, the award's and the archive's own services, each in a scope of its own with the
 /// clock of the moment it happened, so that the Ledger tells it as it would happen. Idempotent: nothing is done once a
 /// room exists for the first of the lots, or when a lot or its committee is missing.
