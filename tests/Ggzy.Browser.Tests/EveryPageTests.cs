@@ -68,6 +68,12 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Evaluation", "clerk", "评标室" },
         { "/Trading/Evaluation/{lot}", "agency", "评标室" },
         { "/Trading/Opening", "supervisor.housing", "开标大厅" },
+        { "/Trading/Evaluation/{evaluating}", "{member}", "路灯及交通设施施工" },
+        { "/Trading/Evaluation/Bidder/{evaluating}", "bidder2", "评标澄清和报价修正" },
+        { "/Trading/Award/Lot/{publicity}", "agency", "定标与合同" },
+        { "/Trading/Award/Lot/{contracted}", "tenderer", "定标与合同" },
+        { "/Trading/Archive/{contracted}", "supervisor.housing", "道路及排水工程施工" },
+        { "/Portal/Awards/Details/{publicity}", "", "桥梁维修加固施工" },
         { "/Trading/Archive", "tenderer", "归档" },
         { "/Trading/Archive", "supervisor.housing", "归档" },
         { "/Trading/Archive/{archived}", "agency", "归档包" },
@@ -116,6 +122,11 @@ public sealed class EveryPageTests(BrowserFixture browser)
                 errors.Add($"{response.Status} {response.Url}");
             }
         };
+        if (userName == "{member}")
+        {
+            userName = await MemberAsync(await RoadLotAsync("路灯及交通设施施工"));
+        }
+
         if (userName.Length > 0)
         {
             await Pages.SignInAsync(page, userName);
@@ -136,6 +147,14 @@ public sealed class EveryPageTests(BrowserFixture browser)
             url = url.Replace("{archived}", await ArchivedLotAsync(), StringComparison.Ordinal);
         }
 
+        foreach (var (placeholder, lot) in new[] { ("{evaluating}", "路灯及交通设施施工"), ("{publicity}", "桥梁维修加固施工"), ("{contracted}", "道路及排水工程施工") })
+        {
+            if (url.Contains(placeholder, StringComparison.Ordinal))
+            {
+                url = url.Replace(placeholder, await RoadLotAsync(lot), StringComparison.Ordinal);
+            }
+        }
+
         if (url.Contains("{expert}", StringComparison.Ordinal))
         {
             url = url.Replace("{expert}", await ExpertPoolBrowserTests.ExpertIdAsync(browser, "ZJ000010"), StringComparison.Ordinal);
@@ -148,14 +167,12 @@ public sealed class EveryPageTests(BrowserFixture browser)
         errors.ShouldBeEmpty();
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{lot}", "lot", StringComparison.Ordinal).Replace("{archived}", "archived", StringComparison.Ordinal)
-                .Replace("{expert}", "expert", StringComparison.Ordinal).Replace("{published}", "published", StringComparison.Ordinal)
-                .Replace("{draw}", "draw", StringComparison.Ordinal)),
+            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)),
             FullPage = true,
         });
     }
 
-    /// <summary>The id of the demo's draw in a state, as the center's API lists it.</summary>
+    /// <summary>The first lot whose archive package the agency may download, as its API lists them.</summary>
     private async Task<string> ArchivedLotAsync()
     {
         await using var context = await browser.NewContextAsync();
@@ -163,6 +180,28 @@ public sealed class EveryPageTests(BrowserFixture browser)
         await Pages.SignInAsync(page, "agency");
         var archives = await (await context.APIRequest.GetAsync("/api/v1/trading/archives")).JsonAsync();
         return archives!.Value.EnumerateArray().First().GetProperty("lotId").GetString()!;
+    }
+
+    /// <summary>A lot of the demo's 沿江大道 works (in evaluation, in publicity, contracted and archived), as the center's API lists it.</summary>
+    private async Task<string> RoadLotAsync(string name)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Pages.SignInAsync(page, "clerk");
+        var lots = await (await context.APIRequest.GetAsync("/api/v1/trading/lots")).JsonAsync();
+        return lots!.Value.EnumerateArray()
+            .First(l => l.GetProperty("projectName").GetString() == "安和市沿江大道市政改造工程" && l.GetProperty("lotName").GetString() == name)
+            .GetProperty("lotId").GetString()!;
+    }
+
+    /// <summary>An expert account that sits on the lot's committee (the draw is random), as the center sees the room.</summary>
+    private async Task<string> MemberAsync(string lotId)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Pages.SignInAsync(page, "clerk");
+        var room = await (await context.APIRequest.GetAsync($"/api/v1/trading/lots/{lotId}/evaluation")).JsonAsync();
+        return room!.Value.GetProperty("members").EnumerateArray().First(m => m.GetProperty("kind").GetString() == "expert").GetProperty("userName").GetString()!;
     }
 
     private async Task<string> DrawIdAsync(string state)

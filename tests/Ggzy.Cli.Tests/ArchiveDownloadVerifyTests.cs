@@ -5,8 +5,8 @@ using Xunit;
 namespace Ggzy.Cli.Tests;
 
 /// <summary>
-/// <c>ggzy archive verify</c> on a package downloaded from the platform over HTTP: the demo's archived lot, downloaded by
-/// its tenderer and checked with the platform key the archive page gives; one byte changed and the same file is damaged.
+/// <c>ggzy archive verify</c> on a package downloaded from the platform over HTTP: each of the demo's archived lots (failed, contracted),
+/// downloaded by its tenderer and checked with the platform key the archive page gives; one byte changed and the same file is damaged.
 /// </summary>
 public sealed class ArchiveDownloadVerifyTests : IAsyncLifetime
 {
@@ -28,21 +28,32 @@ public sealed class ArchiveDownloadVerifyTests : IAsyncLifetime
     {
         using var tenderer = await _app.SignInAsync("tenderer");
         var list = System.Text.Json.JsonDocument.Parse(await tenderer.GetStringAsync(new Uri("/api/v1/trading/archives", UriKind.Relative), Ct)).RootElement;
-        var lotId = list.EnumerateArray().First().GetProperty("lotId").GetString();
-        var detail = System.Text.Json.JsonDocument.Parse(await tenderer.GetStringAsync(new Uri($"/api/v1/trading/archives/{lotId}", UriKind.Relative), Ct)).RootElement;
-        var package = await tenderer.GetByteArrayAsync(new Uri($"/api/v1/trading/archives/{lotId}/package", UriKind.Relative), Ct);
-        var path = _directory.File(detail.GetProperty("fileName").GetString()!);
-        await File.WriteAllBytesAsync(path, package, Ct);
-        var key = _directory.File("platform-key.pub.pem");
-        await File.WriteAllTextAsync(key, detail.GetProperty("platformKeyPem").GetString(), Ct);
+        var lots = list.EnumerateArray().Select(a => a.GetProperty("lotId").GetString()!).ToList();
 
-        var run = await CliRun.InvokeAsync(["archive", "verify", path, "--platform-key", key]);
-        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Out + run.Error);
-        run.Out.ShouldContain(detail.GetProperty("lotTradeCode").GetString()!);
+        // The demo's failed lot and its contracted one (沿江大道 道路及排水工程施工): each package verifies.
+        lots.Count.ShouldBeGreaterThanOrEqualTo(2);
+        var outcomes = new List<string>();
+        (string Path, string Key, byte[] Package) last = ("", "", []);
+        foreach (var lotId in lots)
+        {
+            var detail = System.Text.Json.JsonDocument.Parse(await tenderer.GetStringAsync(new Uri($"/api/v1/trading/archives/{lotId}", UriKind.Relative), Ct)).RootElement;
+            var package = await tenderer.GetByteArrayAsync(new Uri($"/api/v1/trading/archives/{lotId}/package", UriKind.Relative), Ct);
+            var path = _directory.File(detail.GetProperty("fileName").GetString()!);
+            await File.WriteAllBytesAsync(path, package, Ct);
+            var key = _directory.File("platform-key.pub.pem");
+            await File.WriteAllTextAsync(key, detail.GetProperty("platformKeyPem").GetString(), Ct);
 
-        package[package.Length / 4] ^= 0x01;
-        await File.WriteAllBytesAsync(path, package, Ct);
-        var damaged = await CliRun.InvokeAsync(["archive", "verify", path, "--platform-key", key]);
+            var run = await CliRun.InvokeAsync(["archive", "verify", path, "--platform-key", key]);
+            run.ExitCode.ShouldBe(ExitCodes.Ok, run.Out + run.Error);
+            run.Out.ShouldContain(detail.GetProperty("lotTradeCode").GetString()!);
+            outcomes.Add(detail.GetProperty("outcome").GetString()!);
+            last = (path, key, package);
+        }
+
+        outcomes.Distinct().Count().ShouldBeGreaterThanOrEqualTo(2, string.Join(", ", outcomes));
+        last.Package[last.Package.Length / 4] ^= 0x01;
+        await File.WriteAllBytesAsync(last.Path, last.Package, Ct);
+        var damaged = await CliRun.InvokeAsync(["archive", "verify", last.Path, "--platform-key", last.Key]);
         damaged.ExitCode.ShouldBe(ExitCodes.ArchiveDamaged, damaged.Out + damaged.Error);
     }
 }

@@ -107,6 +107,7 @@ public static class TradingModule
         services.AddScoped<IPublishedAwards, PublishedAwards>();
         services.AddScoped<Ggzy.Trading.Features.Archive.ILotArchiveSection, AwardArchiveSection>();
         services.AddScoped<AwardDemoSeeder>();
+        services.AddScoped<IDemoSeeder, EvaluationDemoSeeder>();
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));

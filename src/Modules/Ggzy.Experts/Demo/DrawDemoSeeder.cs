@@ -18,8 +18,11 @@ namespace Ggzy.Experts.Demo;
 /// evaluation — its seeds are public and <c>ggzy experts verify-draw</c> confirms it; 照明及给排水施工 (deadline just
 /// passed) was drawn by the center, one expert declined and was drawn again in a second round whose answer is awaited,
 /// two have signed in (their names shown to the center) and one has confirmed; the 第三中学 works lot has a request
-/// waiting for its bid deadline. The experts' answers and sign-ins are made as at the venue's terminal, with the codes
-/// the simulated gateway "sent".
+/// waiting for its bid deadline. The 沿江大道 works' three lots (opened in the past) each have a committee of 5 — four experts
+/// of 市政公用工程施工, which in the demo pool only the expert accounts hold, and one representative of the tenderer —
+/// drawn at random, answered and signed in, so that the evaluation demo can open their rooms: the expert accounts are
+/// who sit in them. The experts' answers and sign-ins are made as at the venue's terminal, with the codes the simulated
+/// gateway "sent".
 /// </summary>
 internal sealed partial class DrawDemoSeeder(
     IServiceScopeFactory services, ExpertsDbContext db, PlatformDbContext platform, IDrawLots lots, TimeProvider clock)
@@ -27,6 +30,10 @@ internal sealed partial class DrawDemoSeeder(
 {
     public const string ParkProject = "安和市东湖公园景观提升工程";
     public const string SchoolProject = "安和市第三中学教学楼建设工程";
+    public const string RoadProject = "安和市沿江大道市政改造工程";
+
+    /// <summary>The 沿江大道 lots, the one still in evaluation first: each draw counts the tenderer's earlier evaluations (recusal by frequency).</summary>
+    public static readonly string[] RoadLots = ["路灯及交通设施施工", "桥梁维修加固施工", "道路及排水工程施工"];
 
     public int Order => 200;
 
@@ -53,6 +60,40 @@ internal sealed partial class DrawDemoSeeder(
             requested.LotId, ahead.AddDays(1),
             [new DrawSiteInput("安和市公共资源交易中心第二评标室", "安和市人民路 88 号"), new DrawSiteInput("东湖分中心远程评标室", "安和市东湖区湖滨路 6 号")],
             7, 2, false, [new DrawDemandInput("A0801", 3, 0), new DrawDemandInput("A0601", 2, 1)]), ct));
+        foreach (var name in RoadLots)
+        {
+            if (scheduled.FirstOrDefault(l => l.ProjectName == RoadProject && l.LotName == name) is { BidDeadline: { } deadline } road)
+            {
+                await CommitteeAsync(road, deadline, ct);
+            }
+        }
+    }
+
+    // At the deadline: requested, drawn, every expert confirmed; signed in before the evaluation two hours later (the
+    // first lot's at two sites: remote cross-site evaluation). The draw stays open: the evaluation demo closes it once the
+    // committee has signed its report.
+    private async Task CommitteeAsync(DrawLot lot, DateTimeOffset deadline, CancellationToken ct)
+    {
+        var evaluation = deadline.AddHours(2);
+        var crossSite = lot.LotName == RoadLots[0];
+        DrawSiteInput[] sites = crossSite
+            ? [new DrawSiteInput("安和市公共资源交易中心第一评标室", "安和市人民路 88 号"), new DrawSiteInput("东湖分中心远程评标室", "安和市东湖区湖滨路 6 号")]
+            : [new DrawSiteInput("安和市公共资源交易中心第一评标室", "安和市人民路 88 号")];
+        DrawDemandInput[] demands = crossSite
+            ? [new DrawDemandInput(ExpertPoolDemoSeeder.AccountOnlySpecialty, 2, 0), new DrawDemandInput(ExpertPoolDemoSeeder.AccountOnlySpecialty, 2, 1)]
+            : [new DrawDemandInput(ExpertPoolDemoSeeder.AccountOnlySpecialty, 4, 0)];
+        var id = await InScopeAsync<DrawRequests, Guid>(At(deadline.AddMinutes(10)), r => r.RequestAsync(Person("agency", Roles.Agency, lot.AgencyId),
+            new DrawRequestInput(lot.LotId, evaluation, sites, 5, 1, false, demands), ct));
+        await DrawRoundAsync(id, At(deadline.AddMinutes(15)), ct);
+        foreach (var seat in await SeatsAsync(id, SeatState.Notified, ct))
+        {
+            await AnswerAsync(seat, accept: true, At(deadline.AddMinutes(25)), ct);
+        }
+
+        foreach (var seat in await SeatsAsync(id, SeatState.Confirmed, ct))
+        {
+            await SignInAsync(seat, At(evaluation.AddMinutes(-20)), ct);
+        }
     }
 
     // A month ago: requested at the deadline, drawn, every expert confirmed and signed in, closed after the evaluation.

@@ -33,7 +33,15 @@ internal sealed class ExpertPoolDemoSeeder(
     public const int PoolSize = 120;
 
     /// <summary>The specialties the expert accounts share, so that one draw can reach all seven.</summary>
-    public static readonly string[] AccountSpecialties = ["A0801", "A0601"];
+    public static readonly string[] AccountSpecialties = ["A0801", "A0601", AccountOnlySpecialty];
+
+    /// <summary>
+    /// 市政公用工程施工: in the demo pool only the seven account-linked experts hold it (another expert who would draw it
+    /// holds 公路工程施工 instead), so that the demo's draws for the 沿江大道 works seat experts who can sign in to the room.
+    /// </summary>
+    public const string AccountOnlySpecialty = "A0802";
+
+    private const string InsteadOfAccountOnly = "A0803";
 
     private static readonly string[] Surnames =
         [.. "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".Select(c => c.ToString())];
@@ -232,7 +240,8 @@ internal sealed class ExpertPoolDemoSeeder(
         var first = number - 8 < leaves.Count ? leaves[number - 8].Code : leaves[random.Next(leaves.Count)].Code;
         var sector = leaves.First(l => l.Code == first).Sector;
         var sameSector = leaves.Where(l => l.Sector == sector).ToList();
-        return [.. new[] { first }.Concat(Enumerable.Range(0, random.Next(3)).Select(_ => sameSector[random.Next(sameSector.Count)].Code)).Distinct(StringComparer.Ordinal)];
+        return [.. new[] { first }.Concat(Enumerable.Range(0, random.Next(3)).Select(_ => sameSector[random.Next(sameSector.Count)].Code))
+            .Select(c => c == AccountOnlySpecialty ? InsteadOfAccountOnly : c).Distinct(StringComparer.Ordinal)];
     }
 
     private static string TitleName(TitleLevel level, string specialty) => (specialty[0], level) switch

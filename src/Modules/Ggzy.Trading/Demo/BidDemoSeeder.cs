@@ -76,13 +76,21 @@ internal sealed class BidDemoSeeder(
     private static MemoryStream Text(string text) => new(Encoding.UTF8.GetBytes(text));
 
     /// <summary>A structured price sheet (<c>ggzy.price-sheet.v1</c>, docs/bid-opening.md §2).</summary>
-    public static MemoryStream PriceSheetOf(string lotCode, string creditCode, string totalPrice, string remark) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>(StringComparer.Ordinal)
+    public static MemoryStream PriceSheetOf(string lotCode, string creditCode, string totalPrice, string remark, (string Name, string Certificate)? leader = null)
+    {
+        var items = new Dictionary<string, string>(StringComparer.Ordinal) { ["工期"] = "540日历天", ["质量"] = "合格", ["项目负责人"] = leader?.Name ?? "（演示）", ["备注"] = remark };
+        if (leader is { } l)
+        {
+            items["项目负责人证书"] = l.Certificate;
+        }
+
+        return new(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>(StringComparer.Ordinal)
         {
             ["format"] = PriceSheet.FormatV1,
             ["lotCode"] = lotCode,
             ["bidderCreditCode"] = creditCode,
             ["totalPrice"] = totalPrice,
-            ["items"] = new Dictionary<string, string>(StringComparer.Ordinal) { ["工期"] = "540日历天", ["质量"] = "合格", ["项目负责人"] = "（演示）", ["备注"] = remark },
+            ["items"] = items,
         }));
+    }
 }

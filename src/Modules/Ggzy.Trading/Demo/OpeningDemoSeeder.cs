@@ -21,6 +21,7 @@ using Ggzy.Trading.Features.Opening;
 using Ggzy.Trading.Features.Procedures;
 using Ggzy.Trading.Features.Projects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Ggzy.Trading.Demo;
@@ -31,14 +32,25 @@ namespace Ggzy.Trading.Demo;
 /// 景观绿化 was opened, read out and closed (its record published); 园路铺装 had two bids and
 /// failed; 照明给排水 is in its decryption window (4 hours from seeding), 宏远 has decrypted, the others not yet. The
 /// closed opening has a registered recording of the center's recording system.
+/// The 沿江大道 works (<see cref="RoadProject"/>) have three lots opened and closed at their deadlines — 25 days ago, yesterday
+/// and three hours ago — for the evaluation demo (<see cref="EvaluationDemoSeeder"/>), each step at the time it happened.
 /// Everything but the bids' arrival goes through the opening service, so the Ledger tells it as it would happen.
 /// </summary>
 internal sealed class OpeningDemoSeeder(
     TradingDbContext db, PlatformDbContext platform, TradeCodeAllocator codes, ITradingCatalog catalog, StatutoryTimingSource timings,
     BidVault vault, PlatformSigner signer, BidSubmissionService bids, BidOpeningService openings, LedgerWriter ledger,
-    IOptions<DatabaseOptions> database, TimeProvider clock) : IDemoSeeder
+    IOptions<DatabaseOptions> database, IServiceProvider services, TimeProvider clock) : IDemoSeeder
 {
     public const string ParkProject = "安和市东湖公园景观提升工程";
+    public const string RoadProject = "安和市沿江大道市政改造工程";
+
+    /// <summary>The 沿江大道 lots: contracted and archived (deadline 25 days ago), in publicity (yesterday), in evaluation (3 hours ago).</summary>
+    public const string RoadContracted = "道路及排水工程施工";
+    public const string RoadPublicity = "桥梁维修加固施工";
+    public const string RoadEvaluating = "路灯及交通设施施工";
+
+    private static readonly (string Name, string Certificate)[] Leaders =
+        [("周立伟", "建造师 安和1992019000123（演示）"), ("许志刚", "建造师 安和1992018000456（演示）"), ("马晓东", "建造师 安和1992020000789（演示）")];
 
     private static readonly string[] BidderAccounts = ["bidder", "bidder2", "bidder3"];
 
@@ -71,7 +83,7 @@ internal sealed class OpeningDemoSeeder(
             await LoadAsync(folder, "bidder3", third.Id, third.Name, third.CreditCode!, ct),
         };
 
-        var project = await ProjectAsync(tenderer, agency, now, ct);
+        var project = await ProjectAsync(tenderer, agency, now.AddDays(-75), ParkProject, 11_400_000m, "安发改审批〔2026〕76号", ct);
         var today = clock.Today();
         var validator = new ScheduleValidator(await timings.ForRegionAsync(DemoAccounts.CityRegion, ct));
         var opened = Lot(project, "景观绿化施工", 6_800_000m);
@@ -144,6 +156,72 @@ internal sealed class OpeningDemoSeeder(
 
         await openings.SignInAsync(bidders[0].Principal, decrypting.Id, new OpeningSignInInput(null, null), ct);
         await openings.DecryptAsync(bidders[0].Principal, decrypting.Id, new OpeningDecryptInput(await KeyAsync(decrypting, bidders[0], ct)), ct);
+        await RoadAsync(tenderer, agency, bidders, validator, ct);
+    }
+
+    // The 沿江大道 works: three lots, three bids each, opened at their deadlines — each step at the time it happened.
+    private async Task RoadAsync(Organization tenderer, Organization agency, List<DemoBidder> bidders, ScheduleValidator validator, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = clock.Today();
+        var project = await ProjectAsync(tenderer, agency, now.AddDays(-70), RoadProject, 8_590_000m, "安发改审批〔2026〕91号", ct);
+        var contracted = Lot(project, RoadContracted, 4_860_000m);
+        var publicity = Lot(project, RoadPublicity, 2_350_000m);
+        var evaluating = Lot(project, RoadEvaluating, 1_380_000m);
+        Schedule(contracted, today.AddDays(-25), validator);
+        Schedule(publicity, today.AddDays(-1), validator);
+        Schedule(evaluating, today, validator, deadlineNow: now.AddHours(-3));
+        foreach (var lot in new[] { contracted, publicity, evaluating })
+        {
+            db.OpeningSettings.Add(new LotOpeningSettings
+            {
+                LotId = lot.Id,
+                ItemsJson = """["工期","质量","项目负责人","项目负责人证书"]""",
+                DecryptionMinutes = 30,
+                MaxPrice = lot.EstimatedAmount,
+                UpdatedAt = lot.Deadline!.Value.AddDays(-20),
+                UpdatedBy = "agency",
+            });
+        }
+
+        await ledger.SaveChangesAsync(db, new LedgerDraft("trading.project.registered", $"project:{project.TradeCode}", new
+        {
+            tradeCode = project.TradeCode,
+            name = project.Name,
+            status = project.Status.ToString(),
+            lots = project.Lots.Select(l => new { l.TradeCode, l.Name, state = l.State.ToString() }),
+            demo = true,
+        }), ct);
+
+        await PlaceAsync(contracted, bidders, ["4712000.00", "4655800.00", "4798000.00"], ct, Leaders);
+        await PlaceAsync(publicity, bidders, ["2296000.00", "2318500.00", "2271000.00"], ct, Leaders);
+        await PlaceAsync(evaluating, bidders, ["1342000.00", "1356600.00", "1329000.00"], ct, Leaders);
+        var clerk = Person("clerk", Roles.CenterStaff, null);
+        foreach (var lot in new[] { contracted, publicity, evaluating })
+        {
+            var deadline = lot.Deadline!.Value;
+            await bids.CloseAsync(lot.Id, deadline, ct);
+            await OpeningAt(deadline).ExtractAsync(lot.Id, deadline, ct);
+            for (var i = 0; i < bidders.Count; i++)
+            {
+                var hall = OpeningAt(deadline.AddMinutes(3 + (i * 4)));
+                await hall.SignInAsync(bidders[i].Principal, lot.Id, new OpeningSignInInput(null, null), ct);
+                await hall.DecryptAsync(bidders[i].Principal, lot.Id, new OpeningDecryptInput(await KeyAsync(lot, bidders[i], ct)), ct);
+            }
+
+            var record = await OpeningAt(deadline.AddMinutes(25)).ReadOutAsync(clerk, lot.Id, ct);
+            await OpeningAt(deadline.AddMinutes(30)).ConfirmAsync(bidders[0].Principal, lot.Id, new OpeningConfirmInput(record.Record!.Digest), ct);
+            await OpeningAt(deadline.AddMinutes(40)).CloseAsync(clerk, lot.Id, ct);
+        }
+    }
+
+    // The opening service with the clock of the moment a past step happened.
+    private BidOpeningService OpeningAt(DateTimeOffset at) => ActivatorUtilities.CreateInstance<BidOpeningService>(services, new FixedClock(at));
+
+    /// <summary>The time a past step of the demo happened at.</summary>
+    private sealed class FixedClock(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
     }
 
     private sealed record DemoBidder(string User, Guid OrganizationId, string Name, string CreditCode, CertificateWithKey Certificate)
@@ -175,7 +253,8 @@ internal sealed class OpeningDemoSeeder(
         return Convert.ToHexStringLower(SealedEnvelope.Read(file).UnwrapKey(bidder.Certificate.Key));
     }
 
-    private async Task PlaceAsync(Lot lot, IReadOnlyList<DemoBidder> bidders, IReadOnlyList<string> prices, CancellationToken ct)
+    private async Task PlaceAsync(Lot lot, IReadOnlyList<DemoBidder> bidders, IReadOnlyList<string> prices, CancellationToken ct,
+        (string Name, string Certificate)[]? leaders = null)
     {
         for (var i = 0; i < bidders.Count; i++)
         {
@@ -185,7 +264,7 @@ internal sealed class OpeningDemoSeeder(
             SealedEnvelope.Seal(lot.TradeCode, bidder.CreditCode, new ToolFingerprint("ggzy/demo", "demo-" + bidder.User, "02-00-00-00-01-0" + i),
             [
                 new SectionInput(SealedEnvelope.PriceSheet, "开标一览表.json",
-                    BidDemoSeeder.PriceSheetOf(lot.TradeCode, bidder.CreditCode, prices[i], $"{bidder.Name} {lot.Name}")),
+                    BidDemoSeeder.PriceSheetOf(lot.TradeCode, bidder.CreditCode, prices[i], $"{bidder.Name} {lot.Name}", leaders?[i])),
                 new SectionInput("technical", "技术标.txt", new MemoryStream(Encoding.UTF8.GetBytes($"{bidder.Name} 施工组织设计（演示）"))),
             ], bidder.Certificate.Certificate, bidder.Certificate.Key, envelope);
             var bytes = envelope.ToArray();
@@ -234,15 +313,15 @@ internal sealed class OpeningDemoSeeder(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<Project> ProjectAsync(Organization tenderer, Organization agency, DateTimeOffset now, CancellationToken ct)
+    private async Task<Project> ProjectAsync(Organization tenderer, Organization agency, DateTimeOffset registeredAt, string name, decimal amount,
+        string approval, CancellationToken ct)
     {
-        var registeredAt = now.AddDays(-75);
-        var classification = await catalog.ClassifyAsync(CatalogNames.Construction, CatalogNames.Works, 11_400_000m, DemoAccounts.CityRegion, registeredAt, ct);
+        var classification = await catalog.ClassifyAsync(CatalogNames.Construction, CatalogNames.Works, amount, DemoAccounts.CityRegion, registeredAt, ct);
         var project = new Project
         {
             Id = Guid.CreateVersion7(),
             TradeCode = await codes.NextAsync(CatalogNames.Construction, DemoAccounts.CityRegion, registeredAt.ToOffset(ChinaTime.Offset).Year, ct),
-            Name = ParkProject,
+            Name = name,
             Regime = Regime.Tender,
             Sector = CatalogNames.Construction,
             ProjectType = CatalogNames.Works,
@@ -256,8 +335,8 @@ internal sealed class OpeningDemoSeeder(
             RegisteredBy = "agency",
             RegisteredAt = registeredAt,
             FundingSource = "财政资金",
-            FundingAmount = 11_400_000m,
-            ApprovalNumber = "安发改审批〔2026〕76号",
+            FundingAmount = amount,
+            ApprovalNumber = approval,
             ApprovalAuthority = "安和市发展和改革委员会",
             Verdict = classification.Verdict,
             CatalogVersion = classification.CatalogVersion,

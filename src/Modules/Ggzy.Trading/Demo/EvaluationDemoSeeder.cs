@@ -1,0 +1,279 @@
+using System.Security.Claims;
+using Ggzy.Experts.Contracts;
+using Ggzy.Platform.Data;
+using Ggzy.Platform.Demo;
+using Ggzy.Platform.Identity;
+using Ggzy.Trading.Contracts;
+using Ggzy.Trading.Data;
+using Ggzy.Trading.Domain.Schedule;
+using Ggzy.Trading.Features.Archive;
+using Ggzy.Trading.Features.Award;
+using Ggzy.Trading.Features.Evaluation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ggzy.Trading.Demo;
+
+/// <summary>
+/// The demo's evaluations (docs/evaluation.md §11), award and contract (docs/award.md) and contracted archive
+/// (docs/archive.md), on the 沿江大道 works whose committees the expert draws seated (four of the expert accounts and the
+/// tenderer's 吴国平 each):
+/// <list type="bullet">
+/// <item>路灯及交通设施施工 (deadline three hours ago): 评标中 — the room opened an hour ago, the chair elected, both reviews
+/// concluded, three members have submitted their scores, a fourth has drafted some, the representative none yet;</item>
+/// <item>桥梁维修加固施工 (deadline yesterday): the report signed yesterday, the candidate publicity published now by the
+/// agency (<see cref="AwardDemoSeeder"/>) — 中标候选人公示中;</item>
+/// <item>道路及排水工程施工 (deadline 25 days ago): evaluated, publicised, awarded, the contract signed by the winner and
+/// 吴国平 and its main terms published (合同已签订), then archived by the archive builder (已归档) — a package the
+/// tenderer, the agency and the supervisors download.</item>
+/// </list>
+/// The draws of the two evaluated lots are closed by the center at seeding, which makes their seeds public.
+/// Every step goes through the room's, the award's and the archive's own services, each in a scope of its own with the
+/// clock of the moment it happened, so that the Ledger tells it as it would happen. Idempotent: nothing is done once a
+/// room exists for the first of the lots, or when a lot or its committee is missing.
+/// </summary>
+internal sealed class EvaluationDemoSeeder(
+    IServiceScopeFactory services, TradingDbContext db, PlatformDbContext platform, ICommitteeSeats committees, TimeProvider clock) : IDemoSeeder
+{
+    /// <summary>
+    /// Comprehensive scoring (综合评估法) of the demo's works: price 30 (computed from the reference price), technical 50,
+    /// commercial 20; mean of the members' scores; at most three candidates.
+    /// </summary>
+    public const string Criteria = """
+        {
+          "format": "ggzy.evaluation-criteria.v1", "revision": 1, "regime": "tender", "subject": "works", "method": "comprehensive",
+          "groups": [
+            { "code": "P", "name": "价格", "weight": 30, "items": [{ "code": "P1", "name": "投标报价", "kind": "price", "maxPoints": 30 }] },
+            { "code": "T", "name": "技术", "weight": 50, "items": [
+                { "code": "T1", "name": "施工组织设计", "kind": "subjective", "maxPoints": 30, "step": 0.5 },
+                { "code": "T2", "name": "工期和质量响应", "kind": "objective", "maxPoints": 20, "levels": [0, 5, 10, 15, 20] }] },
+            { "code": "B", "name": "商务", "weight": 20, "items": [
+                { "code": "B1", "name": "类似业绩", "kind": "subjective", "maxPoints": 20, "step": 0.5 }] }
+          ],
+          "adjustments": [], "aggregation": "mean", "decimals": 2, "tieBreaks": ["lower-price"], "technicalGroup": "T", "candidates": 3,
+          "deviationThresholdPercent": 20
+        }
+        """;
+
+    /// <summary>The representative the draws' requests provided for (one of five members): the tenderer's 吴国平.</summary>
+    public const string Representative = "tenderer";
+
+    // Each bid's points by arrival (T1 施工组织设计, T2 工期和质量响应, B1 类似业绩); the members differ a little on the subjective items.
+    private static readonly (decimal T1, decimal T2, decimal B1)[] Points = [(25.5m, 20m, 16m), (23m, 15m, 17.5m), (24m, 15m, 15m)];
+
+    // After the draws (200) and the ratings of the closed draws (210), which the evaluations here close in turn.
+    public int Order => 220;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Name == OpeningDemoSeeder.RoadProject, ct);
+        if (project is null)
+        {
+            return;
+        }
+
+        var lots = await db.Lots.AsNoTracking().Where(l => l.ProjectId == project.Id).ToListAsync(ct);
+        var evaluating = lots.SingleOrDefault(l => l.Name == OpeningDemoSeeder.RoadEvaluating);
+        var publicity = lots.SingleOrDefault(l => l.Name == OpeningDemoSeeder.RoadPublicity);
+        var contracted = lots.SingleOrDefault(l => l.Name == OpeningDemoSeeder.RoadContracted);
+        if (evaluating is null || publicity is null || contracted is null || await db.EvaluationRooms.AnyAsync(r => r.LotId == evaluating.Id, ct)
+            || new[] { evaluating, publicity, contracted }.Any(l => l.State != LotState.DeadlinePassed || l.Deadline is null))
+        {
+            return;
+        }
+
+        // Each lot's committee: every expert drawn has signed in and has an account to act with (a host that seeds no draws has none).
+        var draws = new Dictionary<Guid, Guid>();
+        foreach (var lot in new[] { evaluating, publicity, contracted })
+        {
+            if (await committees.OfLotAsync(lot.Id, ct) is not { } committee || committee.SignedIn.Count != committee.Members - committee.Representatives
+                || committee.SignedIn.Any(s => s.AccountUserName is null))
+            {
+                return;
+            }
+
+            draws[lot.Id] = committee.DrawId;
+        }
+
+        // After an evaluation the center closes its draw, which makes the draw's seeds public (docs/expert-draw.md).
+        var centerId = project.CenterId ?? await platform.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.TradingCenter)
+            .Select(o => o.Id).FirstOrDefaultAsync(ct);
+        var center = Person("clerk", Roles.CenterStaff, centerId);
+        async Task CloseDrawAsync(Guid lotId) => await InScopeAsync<IExpertDraws, bool>(async (d, _) =>
+        {
+            await d.CloseAsync(center, draws[lotId], ct);
+            return true;
+        });
+
+        var agency = Person("agency", Roles.Agency, project.AgencyId);
+        var tenderer = Person(Representative, Roles.Tenderer, project.TendererId);
+
+        // 道路及排水: evaluated on its deadline's day, publicised the next day, awarded after the publicity, contracted, archived.
+        var deadline = contracted.Deadline!.Value;
+        if (await EvaluateAsync(contracted.Id, deadline.AddHours(2), agency, tenderer, Progress.Signed, ct) is { } report)
+        {
+            await CloseDrawAsync(contracted.Id);
+            var publicised = deadline.AddDays(1);
+            await InScopeAsync<AwardDemoSeeder, bool>(async (s, sp) =>
+            {
+                await ActivatorUtilities.CreateInstance<AwardDemoSeeder>(sp, Award(sp, publicised)).SeedAsync(report, ct);
+                return true;
+            });
+            var ends = (await InScopeAsync<AwardService, AwardView>((_, sp) => Award(sp, publicised).ViewAsync(agency, contracted.Id, ct))).PublicityEndsAt;
+            if (ends is { } end)
+            {
+                await ContractAsync(contracted.Id, report, end.AddHours(1), agency, tenderer, ct);
+            }
+        }
+
+        // 桥梁维修加固: evaluated yesterday; the agency publishes the candidate publicity now.
+        if (await EvaluateAsync(publicity.Id, publicity.Deadline!.Value.AddHours(2), agency, tenderer, Progress.Signed, ct) is { } signed)
+        {
+            await CloseDrawAsync(publicity.Id);
+            await InScopeAsync<AwardDemoSeeder, bool>(async (s, _) =>
+            {
+                await s.SeedAsync(signed, ct);
+                return true;
+            });
+        }
+
+        // 路灯及交通设施: in the room now.
+        await EvaluateAsync(evaluating.Id, evaluating.Deadline!.Value.AddHours(2), agency, tenderer, Progress.Scoring, ct);
+    }
+
+    private enum Progress
+    {
+        Scoring,
+        Signed,
+    }
+
+    // The room from its opening (five minutes after the evaluation's start) to the progress asked for; the signed report, if signed.
+    private async Task<SignedEvaluationReport?> EvaluateAsync(Guid lotId, DateTimeOffset start, ClaimsPrincipal agency, ClaimsPrincipal tenderer, Progress progress,
+        CancellationToken ct)
+    {
+        var clerk = Person("clerk", Roles.CenterStaff, null);
+        await Room(start.AddDays(-20), r => r.SetCriteriaAsync(agency, lotId, new EvaluationCriteriaInput(Criteria), ct));
+        var opened = await Room(start.AddMinutes(5), r => r.OpenAsync(clerk, lotId, new OpenRoomInput([Representative]), ct));
+        var members = opened.Members.OrderBy(m => m.UserName == Representative)
+            .Select(m => (m.Id, Principal: m.UserName == Representative ? tenderer : Person(m.UserName, Roles.Expert, null))).ToList();
+        await Room(start.AddMinutes(8), r => r.SignInAsync(tenderer, lotId, ct));
+
+        // The chair: the first expert seated (the representative comes last), elected by every member in the first round.
+        var chair = members[0];
+        foreach (var (_, member) in members)
+        {
+            await Room(start.AddMinutes(12), r => r.VoteAsync(member, lotId, new VoteInput(chair.Id), ct));
+        }
+
+        var bids = (await Room(start.AddMinutes(13), r => r.RoomAsync(chair.Principal, lotId, ct))).Bids!.Select(b => b.BidId).ToList();
+        foreach (var (stage, minutes) in new[] { ("qualification", 30), ("compliance", 55) })
+        {
+            foreach (var (_, member) in members)
+            {
+                foreach (var bid in bids)
+                {
+                    await Room(start.AddMinutes(minutes - 10), r => r.ReviewAsync(member, lotId, new ReviewInput(stage, bid, true, null, null), ct));
+                }
+            }
+
+            await Room(start.AddMinutes(minutes), r => r.ConcludeAsync(chair.Principal, lotId, ct));
+        }
+
+        // Independent scoring: in the room still open, three members have submitted, a fourth drafted two bids, the last nothing yet.
+        for (var m = 0; m < members.Count; m++)
+        {
+            var member = members[m].Principal;
+            var drafted = progress == Progress.Signed || m < 3 ? bids.Count : m == 3 ? Math.Min(2, bids.Count) : 0;
+            for (var b = 0; b < drafted; b++)
+            {
+                var (t1, t2, b1) = Points[b % Points.Length];
+                var spread = (m - 2) * 0.5m;
+                var points = new Dictionary<string, decimal> { ["T1"] = t1 + spread, ["T2"] = t2, ["B1"] = b1 - spread };
+                var bid = bids[b];
+                await Room(start.AddMinutes(70 + (m * 3)), r => r.DraftScoreAsync(member, lotId, new ScoreInput(bid, points), ct));
+            }
+
+            if (progress == Progress.Signed || m < 3)
+            {
+                await Room(start.AddMinutes(90 + m), r => r.SubmitScoresAsync(member, lotId, ct));
+            }
+        }
+
+        if (progress == Progress.Scoring)
+        {
+            return null;
+        }
+
+        // The report: generated by the chair; the last member's signature submits it.
+        await Room(start.AddHours(2), r => r.GenerateReportAsync(chair.Principal, lotId, ct));
+        for (var m = 0; m < members.Count; m++)
+        {
+            var member = members[m].Principal;
+            await Room(start.AddHours(2).AddMinutes(10 + m), r => r.SignAsync(member, lotId, new SignInput(true, null), ct));
+        }
+        return await InScopeAsync<EvaluationReports, SignedEvaluationReport?>((r, _) => r.FindSignedAsync(lotId, ct));
+    }
+
+    // After the publicity: the first-ranked is awarded, the contract drafted by the agency, signed by the winner and the
+    // tenderer within the 30 days, its main terms published; a day later the archive builder packs the closed lot.
+    private async Task ContractAsync(Guid lotId, SignedEvaluationReport report, DateTimeOffset awardedAt, ClaimsPrincipal agency, ClaimsPrincipal tenderer,
+        CancellationToken ct)
+    {
+        var first = report.Candidates.OrderBy(c => c.Rank).First();
+        var account = await platform.Users.AsNoTracking().Where(u => u.OrganizationId == first.BidderEntityId && u.UserName != null)
+            .OrderBy(u => u.UserName).Select(u => u.UserName!).FirstOrDefaultAsync(ct);
+        if (account is null)
+        {
+            return;
+        }
+
+        await AwardAt(awardedAt, a => a.AwardAsync(agency, lotId, new AwardInput(first.BidId, null, null), ct));
+        var drafted = await AwardAt(awardedAt.AddDays(1), a => a.DraftContractAsync(agency, lotId,
+            new ContractDraftInput("标的：沿江大道道路及排水工程施工；工期 540 日历天；质量标准：合格；按月进度付款至合同价款的 80%，竣工验收后付至 97%，余款为质量保证金（演示）。"), ct));
+        var digest = drafted.Contract!.Digest;
+        await AwardAt(awardedAt.AddDays(2), a => a.SignContractAsync(Person(account, Roles.Bidder, first.BidderEntityId), lotId, new ContractSignInput(digest), ct));
+        await AwardAt(awardedAt.AddDays(2).AddHours(2), a => a.SignContractAsync(tenderer, lotId, new ContractSignInput(digest), ct));
+        var signed = await AwardAt(awardedAt.AddDays(3), a => a.PublishContractAsync(agency, lotId, ct));
+        var contractedAt = signed.Contract?.SignedAt ?? awardedAt.AddDays(2);
+        if (contractedAt.AddDays(1) <= clock.GetUtcNow())
+        {
+            await InScopeAsync<LotArchiveService, bool>((a, _) => a.BuildAsync(lotId, contractedAt.AddDays(1), ct));
+        }
+    }
+
+    private static AwardService Award(IServiceProvider sp, DateTimeOffset at) => ActivatorUtilities.CreateInstance<AwardService>(sp, new FixedClock(at));
+
+    private Task<AwardView> AwardAt(DateTimeOffset at, Func<AwardService, Task<AwardView>> work) =>
+        InScopeAsync<AwardService, AwardView>((_, sp) => work(Award(sp, at)));
+
+    // A step of the room, in a scope of its own as one request would be, with the clock of the moment it happened.
+    private async Task<T> Room<T>(DateTimeOffset at, Func<EvaluationRoomService, Task<T>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await work(ActivatorUtilities.CreateInstance<EvaluationRoomService>(scope.ServiceProvider, new FixedClock(at)));
+    }
+
+    private async Task<TResult> InScopeAsync<T, TResult>(Func<T, IServiceProvider, Task<TResult>> work)
+        where T : notnull
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await work(ActivatorUtilities.GetServiceOrCreateInstance<T>(scope.ServiceProvider), scope.ServiceProvider);
+    }
+
+    private static ClaimsPrincipal Person(string name, string role, Guid? organizationId)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };
+        if (organizationId is { } id)
+        {
+            claims.Add(new Claim(GgzyClaims.OrganizationId, id.ToString()));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "demo"));
+    }
+
+    /// <summary>The time a past step of the demo happened at.</summary>
+    private sealed class FixedClock(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
+    }
+}
