@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ggzy.Migrations.Postgres.Trading
 {
     /// <inheritdoc />
-    public partial class AwardFilings : Migration
+    public partial class EvaluationAdjustmentsAwardFilings : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -69,11 +69,44 @@ namespace Ggzy.Migrations.Postgres.Trading
                 type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "trading_evaluation_adjustments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bid_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    factor_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    by = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_evaluation_adjustments", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trading_evaluation_adjustments_trading_evaluation_rooms_lot~",
+                        column: x => x.lot_id,
+                        principalTable: "trading_evaluation_rooms",
+                        principalColumn: "lot_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_evaluation_adjustments_lot_id_bid_id_factor_code",
+                table: "trading_evaluation_adjustments",
+                columns: new[] { "lot_id", "bid_id", "factor_code" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "trading_evaluation_adjustments");
+
             migrationBuilder.DropColumn(
                 name: "report_delivered_on",
                 table: "trading_lot_awards");
