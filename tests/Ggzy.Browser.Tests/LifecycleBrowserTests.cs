@@ -426,7 +426,8 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         // Termination: the agency terminates the project's other lot with its reason; the 终止公告 is on the portal.
         var other = await EvaluationReportBox.LotIdAsync(_app.Services, ParkProject, "照明及给排水施工");
         await agency.GotoAsync($"/Trading/Lots/Details/{other}");
-        await agency.GetByLabel("原因（将记入程序记录）").FillAsync("项目规划调整，照明及给排水工程并入市政改造项目，终止本次招标。");
+        await agency.GetByLabel("终止的法定情形").SelectOptionAsync(new SelectOptionValue { Value = "other" });
+        await agency.GetByLabel("原因（将记入程序记录").FillAsync("项目规划调整，照明及给排水工程并入市政改造项目，终止本次招标。");
         await agency.GetByRole(AriaRole.Button, new() { Name = "终止招标" }).ClickAsync();
         await Expect(agency.GetByTestId("lot-state")).ToContainTextAsync("已终止");
         var visitor = await (await NewContextAsync()).NewPageAsync();
@@ -437,6 +438,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         await visitor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(visitor.Locator("[data-testid=announcement-title]")).ToHaveTextAsync(title);
         await Expect(visitor.Locator("body")).ToContainTextAsync("项目规划调整");
+        await Expect(visitor.Locator("body")).ToContainTextAsync("其他应当终止交易的情形");
         _errors.ShouldBeEmpty();
     }
 
