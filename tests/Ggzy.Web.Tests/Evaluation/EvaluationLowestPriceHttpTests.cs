@@ -108,11 +108,15 @@ public sealed class EvaluationLowestPriceHttpTests(EvaluationRoomApp app) : ICla
 
         // The cheapest bid's 工期 is 20 days longer (10,000 a day): its evaluated price passes the others'.
         var penalty = bids[2].Price - cheapest.Price + 1000m;
-        await OkAsync(chair.PutAsJsonAsync(room + "/adjustments", new { bidId = cheapest.Id, factorCode = "DAYS", value = penalty / 2, reason = "工期比招标文件要求长 10 日" }, Ct));
+        var before = view.GetProperty("revision").GetInt32();
+        view = await OkAsync(chair.PutAsJsonAsync(room + "/adjustments", new { bidId = cheapest.Id, factorCode = "DAYS", value = penalty / 2, reason = "工期比招标文件要求长 10 日" }, Ct));
+        view.GetProperty("revision").GetInt32().ShouldBeGreaterThan(before, "an adjustment changes what the members see: the room's revision moves");
+        before = view.GetProperty("revision").GetInt32();
         view = await OkAsync(chair.PutAsJsonAsync(room + "/adjustments", new { bidId = cheapest.Id, factorCode = "DAYS", value = penalty, reason = "复核后工期比招标文件要求长 20 日" }, Ct));
         var adjustment = view.GetProperty("adjustments").EnumerateArray().ShouldHaveSingleItem();
         adjustment.GetProperty("value").GetDecimal().ShouldBe(penalty);
         adjustment.GetProperty("factorName").GetString().ShouldBe("工期偏差");
+        view.GetProperty("revision").GetInt32().ShouldBeGreaterThan(before);
 
         // A clarification waits for its answer: the report is blocked.
         await OkAsync(chair.PostJsonAsync(room + "/clarifications", new { bidId = bids[1].Id, question = "请说明主要苗木的来源和规格。", deadline = app.Clock.GetUtcNow().AddMinutes(10) }));

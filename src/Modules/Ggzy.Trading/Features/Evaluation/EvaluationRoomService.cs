@@ -764,6 +764,8 @@ internal sealed class EvaluationRoomService(
             (stored.Value, stored.Reason, stored.By, stored.At) = (input.Value, reason, ctx.Me!.UserName, now);
         }
 
+        // The comparison changed: the room's revision says so, as for every other act that changes what members see.
+        (await db.EvaluationRooms.SingleAsync(r => r.LotId == lotId, ct)).Revision++;
         await SaveAsync(Entry("adjustment-set", ctx.Lot, new { lot = ctx.Lot.TradeCode, bid = bid.BidId, factor = factor.Code, value = input.Value, reason, citation = EvaluationErrors.AdjustmentCitation, by = ctx.Me!.Id, at = now }), ct);
         return await ViewAsync(await ContextAsync(principal, lotId, ct), ct);
     }
