@@ -241,6 +241,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         await Expect(tenderer.Locator("[data-testid=deadline]")).ToContainTextAsync(newDeadline);
         (await tenderer.Locator("[data-testid=deadline]").InnerTextAsync()).ShouldNotBe(oldDeadline);
         await Expect(tenderer.Locator("[data-testid=adjustment-reason]").Last).ToContainTextAsync("依据");
+        await tenderer.ScreenshotAsync(new() { Path = Pages.ScreenshotPath("trading-whole-path-clarified"), FullPage = true });
         bidder = await SignedInAsync("bidder");
         await bidder.GotoAsync("/Trading/Notices");
         var notice = bidder.Locator("[data-testid=notice]").First;
