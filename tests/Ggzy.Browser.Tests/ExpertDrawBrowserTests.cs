@@ -48,7 +48,7 @@ public sealed class DrawBrowserApp : BrowserApp
 /// the invitation page; at the evaluation each signs in with the second code and signs the credit commitment; the
 /// center's draw page shows a name only once its expert has signed in, and the tenderer never sees one.
 /// </summary>
-public sealed partial class ExpertDrawBrowserTests : IAsyncLifetime
+public sealed class ExpertDrawBrowserTests : IAsyncLifetime
 {
     private readonly BrowserFixture _browser = new(new DrawBrowserApp());
 
@@ -92,7 +92,7 @@ public sealed partial class ExpertDrawBrowserTests : IAsyncLifetime
         await using var adminContext = await _browser.NewContextAsync();
         var admin = await adminContext.NewPageAsync();
         await Pages.SignInAsync(admin, "admin");
-        var invitations = await MessagesAsync(admin, "invitation", 4);
+        var invitations = (await LifecycleSteps.GatewayMessagesAsync(admin, "invitation", 4)).ToDictionary(m => m.Expert, m => m.Text);
         invitations.Keys.ShouldAllBe(code => Regex.IsMatch(code, "^ZJ00000[1-7]$"));
 
         var seats = new Dictionary<string, string>();
@@ -100,11 +100,11 @@ public sealed partial class ExpertDrawBrowserTests : IAsyncLifetime
         {
             await using var context = await _browser.NewContextAsync();
             var page = await context.NewPageAsync();
-            await Pages.SignInAsync(page, Account(expert));
+            await Pages.SignInAsync(page, LifecycleSteps.ExpertAccount(expert));
             await page.GotoAsync("/Experts/Draws/Invitations");
             await page.GetByTestId("answer-link").ClickAsync();
             seats[expert] = page.Url.Split('/')[^1];
-            await page.GetByTestId("answer-code").FillAsync(LastCode(text));
+            await page.GetByTestId("answer-code").FillAsync(LifecycleSteps.LastCode(text));
             await page.GetByTestId("confirm").ClickAsync();
             await Expect(page.GetByTestId("message")).ToContainTextAsync("已确认参加评标");
         }
@@ -113,15 +113,15 @@ public sealed partial class ExpertDrawBrowserTests : IAsyncLifetime
         await Expect(tenderer.GetByTestId("draw-state")).ToHaveTextAsync("专家已全部确认");
 
         // Two of them sign in at the evaluation site with the second code, signing the commitment.
-        var confirmations = await MessagesAsync(admin, "confirmation", 4);
+        var confirmations = (await LifecycleSteps.GatewayMessagesAsync(admin, "confirmation", 4)).ToDictionary(m => m.Expert, m => m.Text);
         foreach (var expert in invitations.Keys.Order(StringComparer.Ordinal).Take(2))
         {
             await using var context = await _browser.NewContextAsync();
             var page = await context.NewPageAsync();
-            await Pages.SignInAsync(page, Account(expert));
+            await Pages.SignInAsync(page, LifecycleSteps.ExpertAccount(expert));
             await page.GotoAsync($"/Experts/Draws/SignIn/{seats[expert]}");
             await Expect(page.GetByTestId("commitment-text")).ToContainTextAsync("评标专家信用承诺书");
-            await page.GetByTestId("sign-in-code").FillAsync(LastCode(confirmations[expert]));
+            await page.GetByTestId("sign-in-code").FillAsync(LifecycleSteps.LastCode(confirmations[expert]));
             await page.GetByTestId("accept-commitment").CheckAsync();
             await page.GetByTestId("sign-in").ClickAsync();
             await Expect(page.GetByTestId("signed-in")).ToContainTextAsync("已签署信用承诺书");
@@ -138,27 +138,4 @@ public sealed partial class ExpertDrawBrowserTests : IAsyncLifetime
         hidden.ShouldAllBe(n => n == "—");
         (await tenderer.ContentAsync()).ShouldNotContain("（ZJ00000");
     }
-
-    // Each expert's message of the purpose, as the simulated gateway's page lists them (newest first).
-    private static async Task<Dictionary<string, string>> MessagesAsync(IPage admin, string purpose, int expected)
-    {
-        await admin.GotoAsync("/Experts/Draws/Messages");
-        var rows = admin.Locator($"[data-testid=message-row][data-purpose={purpose}]");
-        await Expect(rows).ToHaveCountAsync(expected);
-        var found = new Dictionary<string, string>();
-        for (var i = 0; i < expected; i++)
-        {
-            var row = rows.Nth(i);
-            found[(await row.GetAttributeAsync("data-expert"))!] = await row.GetByTestId("message-text").InnerTextAsync();
-        }
-
-        return found;
-    }
-
-    private static string Account(string expertCode) => expertCode == "ZJ000001" ? "expert" : "expert" + expertCode[^1];
-
-    private static string LastCode(string text) => SixDigits().Matches(text)[^1].Value;
-
-    [GeneratedRegex(@"(?<![0-9])[0-9]{6}(?![0-9])")]
-    private static partial Regex SixDigits();
 }

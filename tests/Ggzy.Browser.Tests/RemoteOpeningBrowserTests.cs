@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Ggzy.Cli;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Time;
@@ -66,14 +65,14 @@ public sealed class RemoteOpeningBrowserTests(BrowserFixture browser) : IAsyncLi
         var setup = await BidderSetup.RunAsync(_app.Address, BidderKeyring.Create(1, TimeProvider.System.GetUtcNow()), 1, Ct);
         var lot = setup.Lot;
         var demoCerts = Path.Combine(_app.Database.DataDirectory, DemoCertificates.FolderName);
-        var a = Bidder("a", Path.Combine(demoCerts, "bidder.cert.pem"), Path.Combine(demoCerts, "bidder.key.pem"));
-        var b = Bidder("b", Path.Combine(demoCerts, "bidder2.cert.pem"), Path.Combine(demoCerts, "bidder2.key.pem"));
-        var third = Bidder("c");
+        var a = LifecycleSteps.Bidder(_app.Database.DataDirectory, "a", Path.Combine(demoCerts, "bidder.cert.pem"), Path.Combine(demoCerts, "bidder.key.pem"));
+        var b = LifecycleSteps.Bidder(_app.Database.DataDirectory, "b", Path.Combine(demoCerts, "bidder2.cert.pem"), Path.Combine(demoCerts, "bidder2.key.pem"));
+        var third = LifecycleSteps.Bidder(_app.Database.DataDirectory, "c");
         await File.WriteAllTextAsync(third.Cert, setup.Bidders[0].Identity.Certificate.Certificate.ToPem(), Ct);
         await File.WriteAllTextAsync(third.Key, setup.Bidders[0].Identity.Certificate.Key.ToPem(), Ct);
         await File.WriteAllTextAsync(third.Token, setup.Bidders[0].Token, Ct);
-        await GgzyAsync("login", "--url", url, "--cert", a.Cert, "--key", a.Key, "--token-file", a.Token);
-        await GgzyAsync("login", "--url", url, "--cert", b.Cert, "--key", b.Key, "--token-file", b.Token);
+        await LifecycleSteps.GgzyAsync("login", "--url", url, "--cert", a.Cert, "--key", a.Key, "--token-file", a.Token);
+        await LifecycleSteps.GgzyAsync("login", "--url", url, "--cert", b.Cert, "--key", b.Key, "--token-file", b.Token);
         foreach (var (bidder, price, items) in new[]
         {
             (a, PriceA, new[] { "工期=540日历天", "质量=合格", "项目负责人=冯志远" }),
@@ -83,9 +82,9 @@ public sealed class RemoteOpeningBrowserTests(BrowserFixture browser) : IAsyncLi
         {
             var documents = Path.Combine(Path.GetDirectoryName(bidder.Envelope)!, bidder.Name + "-投标文件.pdf");
             await File.WriteAllBytesAsync(documents, Encoding.UTF8.GetBytes("%PDF-1.7\n" + new string('标', 4_000)), Ct);
-            await GgzyAsync(["bid", "seal", "--lot", lot.LotCode, "--price", price, .. items.SelectMany(i => new[] { "--item", i }),
+            await LifecycleSteps.GgzyAsync(["bid", "seal", "--lot", lot.LotCode, "--price", price, .. items.SelectMany(i => new[] { "--item", i }),
                 "--files", documents, "--cert", bidder.Cert, "--key", bidder.Key, "--out", bidder.Envelope]);
-            await GgzyAsync("bid", "submit", "--url", url, "--token-file", bidder.Token, "--envelope", bidder.Envelope);
+            await LifecycleSteps.GgzyAsync("bid", "submit", "--url", url, "--token-file", bidder.Token, "--envelope", bidder.Envelope);
         }
 
         using var agencyBefore = await SessionAsync("agency");
@@ -142,7 +141,7 @@ public sealed class RemoteOpeningBrowserTests(BrowserFixture browser) : IAsyncLi
         await ExpectStepAsync(pageB, "sign-in", "进行中", signedIn.GetProperty("at"));
 
         // 宏远 pastes the content key the tool unwrapped on its own machine; 恒泰 lets the tool send it.
-        var keyOnly = await GgzyAsync("bid", "unseal", "--envelope", a.Envelope, "--key", a.Key, "--key-only");
+        var keyOnly = await LifecycleSteps.GgzyAsync("bid", "unseal", "--envelope", a.Envelope, "--key", a.Key, "--key-only");
         await pageA.GetByTestId("content-key").FillAsync(keyOnly.Trim());
         await pageA.GetByRole(AriaRole.Button, new() { Name = "解密本单位投标文件" }).ClickAsync();
         await Expect(pageA.GetByTestId("opening-message")).ToContainTextAsync("投标文件已解密");
@@ -150,8 +149,8 @@ public sealed class RemoteOpeningBrowserTests(BrowserFixture browser) : IAsyncLi
         await Expect(Row(pageB, NameA)).ToContainTextAsync("已解密");
 
         // The tool's token of the day the bid was submitted has expired: 恒泰 signs in with its certificate again.
-        await GgzyAsync("login", "--url", url, "--cert", b.Cert, "--key", b.Key, "--token-file", b.Token);
-        var unsealed = await GgzyAsync("bid", "unseal", "--url", url, "--token-file", b.Token, "--envelope", b.Envelope, "--key", b.Key);
+        await LifecycleSteps.GgzyAsync("login", "--url", url, "--cert", b.Cert, "--key", b.Key, "--token-file", b.Token);
+        var unsealed = await LifecycleSteps.GgzyAsync("bid", "unseal", "--url", url, "--token-file", b.Token, "--envelope", b.Envelope, "--key", b.Key);
         unsealed.ShouldContain("已解密");
         unsealed.ShouldContain($"投标总价 {PriceB} 元");
         await Expect(pageB.GetByTestId("my-actions")).ToContainTextAsync("出席：已签到；投标文件：已解密");
@@ -270,26 +269,6 @@ public sealed class RemoteOpeningBrowserTests(BrowserFixture browser) : IAsyncLi
             "trading.opening.objection-raised", "trading.opening.objection-answered", "trading.opening.confirmed",
             "trading.opening.closed", "trading.opening.published",
         ]);
-    }
-
-    private sealed record ToolBidder(string Name, string Cert, string Key, string Token, string Envelope);
-
-    /// <summary>Where a bidder keeps its certificate, key, token and sealed bid (the key and certificate here unless given).</summary>
-    private ToolBidder Bidder(string name, string? cert = null, string? key = null)
-    {
-        var home = Directory.CreateDirectory(Path.Combine(_app.Database.DataDirectory, "bidders")).FullName;
-        return new ToolBidder(name, cert ?? Path.Combine(home, name + ".cert.pem"), key ?? Path.Combine(home, name + ".key.pem"),
-            Path.Combine(home, name + ".token"), Path.Combine(home, name + ".gse"));
-    }
-
-    /// <summary>Runs <c>ggzy</c> in-process as a bidder would on its own machine; it must succeed. Returns what it printed.</summary>
-    private static async Task<string> GgzyAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await GgzyCli.InvokeAsync(args, output, error, Ct);
-        code.ShouldBe(ExitCodes.Ok, $"ggzy {string.Join(' ', args)}\n{output}\n{error}");
-        return output.ToString();
     }
 
     private async Task<IPage> SignedInAsync(string user)
