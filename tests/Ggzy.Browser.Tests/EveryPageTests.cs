@@ -9,6 +9,10 @@ namespace Ggzy.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class EveryPageTests(BrowserFixture browser)
 {
+    private const string RoadProject = "安和市沿江大道市政改造工程";
+
+    private const string PurchaseProject = "安和市第三中学教学设备采购项目";
+
     public static TheoryData<string, string, string> EveryPage => new()
     {
         { "/Calendar?year=2026", "", "工作日历" },
@@ -74,6 +78,9 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Award/Lot/{contracted}", "tenderer", "定标与合同" },
         { "/Trading/Archive/{contracted}", "supervisor.housing", "道路及排水工程施工" },
         { "/Portal/Awards/Details/{publicity}", "", "桥梁维修加固施工" },
+        { "/Trading/Evaluation/{purchase-evaluating}", "{purchase-member}", "交互式智能黑板" },
+        { "/Trading/Award/Lot/{purchase-contracted}", "bidder2", "定标与合同" },
+        { "/Portal/Awards/Details/{purchase-contracted}", "", "理化生实验室仪器" },
         { "/Trading/Archive", "tenderer", "归档" },
         { "/Trading/Archive", "supervisor.housing", "归档" },
         { "/Trading/Archive/{archived}", "agency", "归档包" },
@@ -126,6 +133,10 @@ public sealed class EveryPageTests(BrowserFixture browser)
         {
             userName = await MemberAsync(await RoadLotAsync("路灯及交通设施施工"));
         }
+        else if (userName == "{purchase-member}")
+        {
+            userName = await MemberAsync(await RoadLotAsync("交互式智能黑板", PurchaseProject));
+        }
 
         if (userName.Length > 0)
         {
@@ -147,11 +158,15 @@ public sealed class EveryPageTests(BrowserFixture browser)
             url = url.Replace("{archived}", await ArchivedLotAsync(), StringComparison.Ordinal);
         }
 
-        foreach (var (placeholder, lot) in new[] { ("{evaluating}", "路灯及交通设施施工"), ("{publicity}", "桥梁维修加固施工"), ("{contracted}", "道路及排水工程施工") })
+        foreach (var (placeholder, lot, project) in new[]
+        {
+            ("{evaluating}", "路灯及交通设施施工", RoadProject), ("{publicity}", "桥梁维修加固施工", RoadProject), ("{contracted}", "道路及排水工程施工", RoadProject),
+            ("{purchase-evaluating}", "交互式智能黑板", PurchaseProject), ("{purchase-contracted}", "理化生实验室仪器", PurchaseProject),
+        })
         {
             if (url.Contains(placeholder, StringComparison.Ordinal))
             {
-                url = url.Replace(placeholder, await RoadLotAsync(lot), StringComparison.Ordinal);
+                url = url.Replace(placeholder, await RoadLotAsync(lot, project), StringComparison.Ordinal);
             }
         }
 
@@ -182,15 +197,18 @@ public sealed class EveryPageTests(BrowserFixture browser)
         return archives!.Value.EnumerateArray().First().GetProperty("lotId").GetString()!;
     }
 
-    /// <summary>A lot of the demo's 沿江大道 works (in evaluation, in publicity, contracted and archived), as the center's API lists it.</summary>
-    private async Task<string> RoadLotAsync(string name)
+    /// <summary>
+    /// A lot of the demo's 沿江大道 works (in evaluation, in publicity, contracted and archived) or of its 政府采购 goods, as the
+    /// center's API lists it.
+    /// </summary>
+    private async Task<string> RoadLotAsync(string name, string project = RoadProject)
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await Pages.SignInAsync(page, "clerk");
         var lots = await (await context.APIRequest.GetAsync("/api/v1/trading/lots")).JsonAsync();
         return lots!.Value.EnumerateArray()
-            .First(l => l.GetProperty("projectName").GetString() == "安和市沿江大道市政改造工程" && l.GetProperty("lotName").GetString() == name)
+            .First(l => l.GetProperty("projectName").GetString() == project && l.GetProperty("lotName").GetString() == name)
             .GetProperty("lotId").GetString()!;
     }
 

@@ -108,6 +108,7 @@ public static class TradingModule
         services.AddScoped<Ggzy.Trading.Features.Archive.ILotArchiveSection, AwardArchiveSection>();
         services.AddScoped<AwardDemoSeeder>();
         services.AddScoped<IDemoSeeder, EvaluationDemoSeeder>();
+        services.AddScoped<IDemoSeeder, ProcurementEvaluationDemoSeeder>();
 
         services.AddPermissions(TradingPermissions.All);
         services.AddNavigation(new NavigationItem("目录版本", "/Trading/Catalog/Versions", TradingPermissions.ReadCatalogVersions, 201));

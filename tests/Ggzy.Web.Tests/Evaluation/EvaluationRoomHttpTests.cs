@@ -216,6 +216,7 @@ public sealed class EvaluationRoomHttpTests(EvaluationRoomApp app) : IClassFixtu
         kinds.ShouldContain("ObjectiveMismatch");
         kinds.ShouldContain("Deviation");
         await RefusedAsync(chair.PostJsonAsync(room + "/report", new { }), HttpStatusCode.Conflict, "EVALUATION_FINDINGS");
+        (!view.TryGetProperty("comparison", out var blocked) || blocked.ValueKind == JsonValueKind.Null).ShouldBeTrue();
 
         // The bidder confirms online: its corrected price binds.
         HttpClient? owner = null;
@@ -244,6 +245,20 @@ public sealed class EvaluationRoomHttpTests(EvaluationRoomApp app) : IClassFixtu
         await RefusedAsync(chair.PostJsonAsync(room + "/justifications", new { findingKey = deviation.GetProperty("key").GetString(), text = "太短" }),
             HttpStatusCode.UnprocessableEntity, "EVALUATION_JUSTIFICATION");
         await OkAsync(chair.PostJsonAsync(room + "/justifications", new { findingKey = deviation.GetProperty("key").GetString(), text = "该评委指出施工组织设计缺少雨季施工措施，评标委员会认定评分有据。" }));
+
+        // Nothing left to resolve: the members see the comparison — the 评标基准价 and each bid's price score (评标基准价/评标价)×30.
+        view = await OkAsync(chair.GetPathAsync(room));
+        var comparison = view.GetProperty("comparison");
+        var rows = comparison.GetProperty("rows").EnumerateArray().ToList();
+        rows.Count.ShouldBe(3);
+        var benchmark = comparison.GetProperty("benchmark").GetDecimal();
+        benchmark.ShouldBe(rows.Min(r => r.GetProperty("evaluatedPrice").GetDecimal()));
+        foreach (var row in rows)
+        {
+            row.GetProperty("priceScore").GetDecimal().ShouldBe(benchmark / row.GetProperty("evaluatedPrice").GetDecimal() * 30m, 0.005m);
+        }
+
+        rows.Select(r => r.GetProperty("rank").GetInt32()).ShouldBe([1, 2, 3]);
 
         // The report: generated, its digest fixed; a dissent needs its reasons; the silent member is deemed to agree.
         view = await OkAsync(chair.PostJsonAsync(room + "/report", new { }));

@@ -18,7 +18,7 @@ namespace Ggzy.Experts.Demo;
 /// evaluation — its seeds are public and <c>ggzy experts verify-draw</c> confirms it; 照明及给排水施工 (deadline just
 /// passed) was drawn by the center, one expert declined and was drawn again in a second round whose answer is awaited,
 /// two have signed in (their names shown to the center) and one has confirmed; the 第三中学 works lot has a request
-/// waiting for its bid deadline. The 沿江大道 works' three lots (opened in the past) each have a committee of 5 — four experts
+/// waiting for its bid deadline. The 沿江大道 works' three lots and two lots of the 政府采购 goods (<see cref="PurchaseProject"/>) (opened in the past) each have a committee of 5 — four experts
 /// of 市政公用工程施工, which in the demo pool only the expert accounts hold, and one representative of the tenderer —
 /// drawn at random, answered and signed in, so that the evaluation demo can open their rooms: the expert accounts are
 /// who sit in them. The experts' answers and sign-ins are made as at the venue's terminal, with the codes the simulated
@@ -34,6 +34,11 @@ internal sealed partial class DrawDemoSeeder(
 
     /// <summary>The 沿江大道 lots, the one still in evaluation first: each draw counts the tenderer's earlier evaluations (recusal by frequency).</summary>
     public static readonly string[] RoadLots = ["路灯及交通设施施工", "桥梁维修加固施工", "道路及排水工程施工"];
+
+    /// <summary>The 政府采购 goods whose committees are drawn the same way (the evaluation demo evaluates one and contracts the other).</summary>
+    public const string PurchaseProject = "安和市第三中学教学设备采购项目";
+
+    public static readonly string[] PurchaseLots = ["交互式智能黑板", "理化生实验室仪器"];
 
     public int Order => 200;
 
@@ -60,12 +65,13 @@ internal sealed partial class DrawDemoSeeder(
             requested.LotId, ahead.AddDays(1),
             [new DrawSiteInput("安和市公共资源交易中心第二评标室", "安和市人民路 88 号"), new DrawSiteInput("东湖分中心远程评标室", "安和市东湖区湖滨路 6 号")],
             7, 2, false, [new DrawDemandInput("A0801", 3, 0), new DrawDemandInput("A0601", 2, 1)]), ct));
-        foreach (var name in RoadLots)
+        // Latest evaluation first, so that no draw counts another as an earlier evaluation for the same tenderer (recusal by frequency).
+        var committees = scheduled.Where(l => (l.ProjectName == RoadProject && RoadLots.Contains(l.LotName))
+                || (l.ProjectName == PurchaseProject && PurchaseLots.Contains(l.LotName)))
+            .Where(l => l.BidDeadline is not null).OrderByDescending(l => l.BidDeadline).ToList();
+        foreach (var lot in committees)
         {
-            if (scheduled.FirstOrDefault(l => l.ProjectName == RoadProject && l.LotName == name) is { BidDeadline: { } deadline } road)
-            {
-                await CommitteeAsync(road, deadline, ct);
-            }
+            await CommitteeAsync(lot, lot.BidDeadline!.Value, ct);
         }
     }
 

@@ -6,7 +6,6 @@ using Ggzy.Platform.Identity;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Domain.Schedule;
-using Ggzy.Trading.Features.Archive;
 using Ggzy.Trading.Features.Award;
 using Ggzy.Trading.Features.Evaluation;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +34,8 @@ namespace Ggzy.Trading.Demo;
 internal sealed class EvaluationDemoSeeder(
     IServiceScopeFactory services, TradingDbContext db, PlatformDbContext platform, ICommitteeSeats committees, TimeProvider clock) : IDemoSeeder
 {
+    private readonly DemoEvaluationSteps _steps = new(services, clock);
+
     /// <summary>
     /// Comprehensive scoring (综合评估法) of the demo's works: price 30 (computed from the reference price), technical 50,
     /// commercial 20; mean of the members' scores; at most three candidates.
@@ -110,24 +111,28 @@ internal sealed class EvaluationDemoSeeder(
 
         // 道路及排水: evaluated on its deadline's day, publicised the next day, awarded after the publicity, contracted, archived.
         var deadline = contracted.Deadline!.Value;
-        if (await EvaluateAsync(contracted.Id, deadline.AddHours(2), agency, tenderer, Progress.Signed, ct) is { } report)
+        if (await EvaluateAsync(contracted.Id, deadline.AddHours(2), agency, tenderer, DemoEvaluationSteps.Progress.Signed, ct) is { } report)
         {
             await CloseDrawAsync(contracted.Id);
             var publicised = deadline.AddDays(1);
             await InScopeAsync<AwardDemoSeeder, bool>(async (s, sp) =>
             {
-                await ActivatorUtilities.CreateInstance<AwardDemoSeeder>(sp, Award(sp, publicised)).SeedAsync(report, ct);
+                await ActivatorUtilities.CreateInstance<AwardDemoSeeder>(sp, DemoEvaluationSteps.Award(sp, publicised)).SeedAsync(report, ct);
                 return true;
             });
-            var ends = (await InScopeAsync<AwardService, AwardView>((_, sp) => Award(sp, publicised).ViewAsync(agency, contracted.Id, ct))).PublicityEndsAt;
+            var ends = (await InScopeAsync<AwardService, AwardView>((_, sp) => DemoEvaluationSteps.Award(sp, publicised).ViewAsync(agency, contracted.Id, ct))).PublicityEndsAt;
             if (ends is { } end)
             {
-                await ContractAsync(contracted.Id, report, end.AddHours(1), agency, tenderer, ct);
+                // After the publicity: the first-ranked is awarded, the contract drafted, signed by both, published, archived.
+                var awardedAt = end.AddHours(1);
+                await _steps.AwardAt(awardedAt, a => a.AwardAsync(agency, contracted.Id, new AwardInput(report.Candidates.OrderBy(c => c.Rank).First().BidId, null, null), ct));
+                await _steps.ContractAsync(contracted.Id, report, awardedAt, agency, tenderer,
+                    "标的：沿江大道道路及排水工程施工；工期 540 日历天；质量标准：合格；按月进度付款至合同价款的 80%，竣工验收后付至 97%，余款为质量保证金（演示）。", ct);
             }
         }
 
         // 桥梁维修加固: evaluated yesterday; the agency publishes the candidate publicity now.
-        if (await EvaluateAsync(publicity.Id, publicity.Deadline!.Value.AddHours(2), agency, tenderer, Progress.Signed, ct) is { } signed)
+        if (await EvaluateAsync(publicity.Id, publicity.Deadline!.Value.AddHours(2), agency, tenderer, DemoEvaluationSteps.Progress.Signed, ct) is { } signed)
         {
             await CloseDrawAsync(publicity.Id);
             await InScopeAsync<AwardDemoSeeder, bool>(async (s, _) =>
@@ -138,142 +143,22 @@ internal sealed class EvaluationDemoSeeder(
         }
 
         // 路灯及交通设施: in the room now.
-        await EvaluateAsync(evaluating.Id, evaluating.Deadline!.Value.AddHours(2), agency, tenderer, Progress.Scoring, ct);
+        await EvaluateAsync(evaluating.Id, evaluating.Deadline!.Value.AddHours(2), agency, tenderer, DemoEvaluationSteps.Progress.Scoring, ct);
     }
 
-    private enum Progress
+    private static Dictionary<string, decimal> PointsOf(int member, int bid)
     {
-        Scoring,
-        Signed,
+        var (t1, t2, b1) = Points[bid % Points.Length];
+        var spread = (member - 2) * 0.5m;
+        return new Dictionary<string, decimal> { ["T1"] = t1 + spread, ["T2"] = t2, ["B1"] = b1 - spread };
     }
 
-    // The room from its opening (five minutes after the evaluation's start) to the progress asked for; the signed report, if signed.
-    private async Task<SignedEvaluationReport?> EvaluateAsync(Guid lotId, DateTimeOffset start, ClaimsPrincipal agency, ClaimsPrincipal tenderer, Progress progress,
-        CancellationToken ct)
-    {
-        var clerk = Person("clerk", Roles.CenterStaff, null);
-        await Room(start.AddDays(-20), r => r.SetCriteriaAsync(agency, lotId, new EvaluationCriteriaInput(Criteria), ct));
-        var opened = await Room(start.AddMinutes(5), r => r.OpenAsync(clerk, lotId, new OpenRoomInput([Representative]), ct));
-        var members = opened.Members.OrderBy(m => m.UserName == Representative)
-            .Select(m => (m.Id, Principal: m.UserName == Representative ? tenderer : Person(m.UserName, Roles.Expert, null))).ToList();
-        await Room(start.AddMinutes(8), r => r.SignInAsync(tenderer, lotId, ct));
+    private Task<SignedEvaluationReport?> EvaluateAsync(Guid lotId, DateTimeOffset start, ClaimsPrincipal agency, ClaimsPrincipal tenderer,
+        DemoEvaluationSteps.Progress progress, CancellationToken ct) =>
+        _steps.EvaluateAsync(lotId, start, agency, tenderer, Criteria, PointsOf, progress, ct);
 
-        // The chair: the first expert seated (the representative comes last), elected by every member in the first round.
-        var chair = members[0];
-        foreach (var (_, member) in members)
-        {
-            await Room(start.AddMinutes(12), r => r.VoteAsync(member, lotId, new VoteInput(chair.Id), ct));
-        }
+    private Task<TResult> InScopeAsync<T, TResult>(Func<T, IServiceProvider, Task<TResult>> work)
+        where T : notnull => _steps.InScopeAsync(work);
 
-        var bids = (await Room(start.AddMinutes(13), r => r.RoomAsync(chair.Principal, lotId, ct))).Bids!.Select(b => b.BidId).ToList();
-        foreach (var (stage, minutes) in new[] { ("qualification", 30), ("compliance", 55) })
-        {
-            foreach (var (_, member) in members)
-            {
-                foreach (var bid in bids)
-                {
-                    await Room(start.AddMinutes(minutes - 10), r => r.ReviewAsync(member, lotId, new ReviewInput(stage, bid, true, null, null), ct));
-                }
-            }
-
-            await Room(start.AddMinutes(minutes), r => r.ConcludeAsync(chair.Principal, lotId, ct));
-        }
-
-        // Independent scoring: in the room still open, three members have submitted, a fourth drafted two bids, the last nothing yet.
-        for (var m = 0; m < members.Count; m++)
-        {
-            var member = members[m].Principal;
-            var drafted = progress == Progress.Signed || m < 3 ? bids.Count : m == 3 ? Math.Min(2, bids.Count) : 0;
-            for (var b = 0; b < drafted; b++)
-            {
-                var (t1, t2, b1) = Points[b % Points.Length];
-                var spread = (m - 2) * 0.5m;
-                var points = new Dictionary<string, decimal> { ["T1"] = t1 + spread, ["T2"] = t2, ["B1"] = b1 - spread };
-                var bid = bids[b];
-                await Room(start.AddMinutes(70 + (m * 3)), r => r.DraftScoreAsync(member, lotId, new ScoreInput(bid, points), ct));
-            }
-
-            if (progress == Progress.Signed || m < 3)
-            {
-                await Room(start.AddMinutes(90 + m), r => r.SubmitScoresAsync(member, lotId, ct));
-            }
-        }
-
-        if (progress == Progress.Scoring)
-        {
-            return null;
-        }
-
-        // The report: generated by the chair; the last member's signature submits it.
-        await Room(start.AddHours(2), r => r.GenerateReportAsync(chair.Principal, lotId, ct));
-        for (var m = 0; m < members.Count; m++)
-        {
-            var member = members[m].Principal;
-            await Room(start.AddHours(2).AddMinutes(10 + m), r => r.SignAsync(member, lotId, new SignInput(true, null), ct));
-        }
-        return await InScopeAsync<EvaluationReports, SignedEvaluationReport?>((r, _) => r.FindSignedAsync(lotId, ct));
-    }
-
-    // After the publicity: the first-ranked is awarded, the contract drafted by the agency, signed by the winner and the
-    // tenderer within the 30 days, its main terms published; a day later the archive builder packs the closed lot.
-    private async Task ContractAsync(Guid lotId, SignedEvaluationReport report, DateTimeOffset awardedAt, ClaimsPrincipal agency, ClaimsPrincipal tenderer,
-        CancellationToken ct)
-    {
-        var first = report.Candidates.OrderBy(c => c.Rank).First();
-        var account = await platform.Users.AsNoTracking().Where(u => u.OrganizationId == first.BidderEntityId && u.UserName != null)
-            .OrderBy(u => u.UserName).Select(u => u.UserName!).FirstOrDefaultAsync(ct);
-        if (account is null)
-        {
-            return;
-        }
-
-        await AwardAt(awardedAt, a => a.AwardAsync(agency, lotId, new AwardInput(first.BidId, null, null), ct));
-        var drafted = await AwardAt(awardedAt.AddDays(1), a => a.DraftContractAsync(agency, lotId,
-            new ContractDraftInput("标的：沿江大道道路及排水工程施工；工期 540 日历天；质量标准：合格；按月进度付款至合同价款的 80%，竣工验收后付至 97%，余款为质量保证金（演示）。"), ct));
-        var digest = drafted.Contract!.Digest;
-        await AwardAt(awardedAt.AddDays(2), a => a.SignContractAsync(Person(account, Roles.Bidder, first.BidderEntityId), lotId, new ContractSignInput(digest), ct));
-        await AwardAt(awardedAt.AddDays(2).AddHours(2), a => a.SignContractAsync(tenderer, lotId, new ContractSignInput(digest), ct));
-        var signed = await AwardAt(awardedAt.AddDays(3), a => a.PublishContractAsync(agency, lotId, ct));
-        var contractedAt = signed.Contract?.SignedAt ?? awardedAt.AddDays(2);
-        if (contractedAt.AddDays(1) <= clock.GetUtcNow())
-        {
-            await InScopeAsync<LotArchiveService, bool>((a, _) => a.BuildAsync(lotId, contractedAt.AddDays(1), ct));
-        }
-    }
-
-    private static AwardService Award(IServiceProvider sp, DateTimeOffset at) => ActivatorUtilities.CreateInstance<AwardService>(sp, new FixedClock(at));
-
-    private Task<AwardView> AwardAt(DateTimeOffset at, Func<AwardService, Task<AwardView>> work) =>
-        InScopeAsync<AwardService, AwardView>((_, sp) => work(Award(sp, at)));
-
-    // A step of the room, in a scope of its own as one request would be, with the clock of the moment it happened.
-    private async Task<T> Room<T>(DateTimeOffset at, Func<EvaluationRoomService, Task<T>> work)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await work(ActivatorUtilities.CreateInstance<EvaluationRoomService>(scope.ServiceProvider, new FixedClock(at)));
-    }
-
-    private async Task<TResult> InScopeAsync<T, TResult>(Func<T, IServiceProvider, Task<TResult>> work)
-        where T : notnull
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await work(ActivatorUtilities.GetServiceOrCreateInstance<T>(scope.ServiceProvider), scope.ServiceProvider);
-    }
-
-    private static ClaimsPrincipal Person(string name, string role, Guid? organizationId)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };
-        if (organizationId is { } id)
-        {
-            claims.Add(new Claim(GgzyClaims.OrganizationId, id.ToString()));
-        }
-
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, "demo"));
-    }
-
-    /// <summary>The time a past step of the demo happened at.</summary>
-    private sealed class FixedClock(DateTimeOffset at) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => at;
-    }
+    private static ClaimsPrincipal Person(string name, string role, Guid? organizationId) => DemoEvaluationSteps.Person(name, role, organizationId);
 }

@@ -32,6 +32,7 @@ namespace Ggzy.Trading.Demo;
 /// 景观绿化 was opened, read out and closed (its record published); 园路铺装 had two bids and
 /// failed; 照明给排水 is in its decryption window (4 hours from seeding), 宏远 has decrypted, the others not yet. The
 /// closed opening has a registered recording of the center's recording system.
+/// The 政府采购 goods of <see cref="PurchaseProject"/> have four lots opened the same way (20 days ago, 5 hours ago and two yesterday).
 /// The 沿江大道 works (<see cref="RoadProject"/>) have three lots opened and closed at their deadlines — 25 days ago, yesterday
 /// and three hours ago — for the evaluation demo (<see cref="EvaluationDemoSeeder"/>), each step at the time it happened.
 /// Everything but the bids' arrival goes through the opening service, so the Ledger tells it as it would happen.
@@ -48,6 +49,16 @@ internal sealed class OpeningDemoSeeder(
     public const string RoadContracted = "道路及排水工程施工";
     public const string RoadPublicity = "桥梁维修加固施工";
     public const string RoadEvaluating = "路灯及交通设施施工";
+
+    /// <summary>
+    /// The 政府采购 goods project (<see cref="ProcurementEvaluationDemoSeeder"/>): one lot contracted and archived (deadline 20 days
+    /// ago), one in evaluation (5 hours ago), and two opened yesterday that wait for their committee.
+    /// </summary>
+    public const string PurchaseProject = "安和市第三中学教学设备采购项目";
+    public const string PurchaseContracted = "理化生实验室仪器";
+    public const string PurchaseEvaluating = "交互式智能黑板";
+    public const string PurchaseOpenedScoring = "图书馆家具";
+    public const string PurchaseOpenedLowest = "体育器材";
 
     private static readonly (string Name, string Certificate)[] Leaders =
         [("周立伟", "建造师 安和1992019000123（演示）"), ("许志刚", "建造师 安和1992018000456（演示）"), ("马晓东", "建造师 安和1992020000789（演示）")];
@@ -157,6 +168,7 @@ internal sealed class OpeningDemoSeeder(
         await openings.SignInAsync(bidders[0].Principal, decrypting.Id, new OpeningSignInInput(null, null), ct);
         await openings.DecryptAsync(bidders[0].Principal, decrypting.Id, new OpeningDecryptInput(await KeyAsync(decrypting, bidders[0], ct)), ct);
         await RoadAsync(tenderer, agency, bidders, validator, ct);
+        await PurchaseAsync(tenderer, agency, bidders, validator, ct);
     }
 
     // The 沿江大道 works: three lots, three bids each, opened at their deadlines — each step at the time it happened.
@@ -196,8 +208,57 @@ internal sealed class OpeningDemoSeeder(
         await PlaceAsync(contracted, bidders, ["4712000.00", "4655800.00", "4798000.00"], ct, Leaders);
         await PlaceAsync(publicity, bidders, ["2296000.00", "2318500.00", "2271000.00"], ct, Leaders);
         await PlaceAsync(evaluating, bidders, ["1342000.00", "1356600.00", "1329000.00"], ct, Leaders);
+        await OpenAtDeadlinesAsync([contracted, publicity, evaluating], bidders, ct);
+    }
+
+    // The 政府采购 goods: four lots, three bids each, opened at their deadlines — each step at the time it happened.
+    private async Task PurchaseAsync(Organization tenderer, Organization agency, List<DemoBidder> bidders, ScheduleValidator validator, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = clock.Today();
+        var project = await ProjectAsync(tenderer, agency, now.AddDays(-65), PurchaseProject, 6_260_000m, "安财采计〔2026〕1208号", ct, Regime.Procurement);
+        var contracted = Lot(project, PurchaseContracted, 1_960_000m);
+        var evaluating = Lot(project, PurchaseEvaluating, 2_380_000m);
+        var scoring = Lot(project, PurchaseOpenedScoring, 1_150_000m);
+        var lowest = Lot(project, PurchaseOpenedLowest, 770_000m);
+        Schedule(contracted, today.AddDays(-20), validator, regime: Regime.Procurement);
+        Schedule(evaluating, today, validator, deadlineNow: now.AddHours(-5), regime: Regime.Procurement);
+        Schedule(scoring, today.AddDays(-1), validator, regime: Regime.Procurement);
+        Schedule(lowest, today.AddDays(-1), validator, regime: Regime.Procurement);
+        foreach (var lot in project.Lots)
+        {
+            db.OpeningSettings.Add(new LotOpeningSettings
+            {
+                LotId = lot.Id,
+                ItemsJson = """["工期","质量","项目负责人"]""",
+                DecryptionMinutes = 30,
+                MaxPrice = lot.EstimatedAmount,
+                UpdatedAt = lot.Deadline!.Value.AddDays(-20),
+                UpdatedBy = "agency",
+            });
+        }
+
+        await ledger.SaveChangesAsync(db, new LedgerDraft("trading.project.registered", $"project:{project.TradeCode}", new
+        {
+            tradeCode = project.TradeCode,
+            name = project.Name,
+            status = project.Status.ToString(),
+            lots = project.Lots.Select(l => new { l.TradeCode, l.Name, state = l.State.ToString() }),
+            demo = true,
+        }), ct);
+
+        await PlaceAsync(contracted, bidders, ["1898000.00", "1921500.00", "1876000.00"], ct);
+        await PlaceAsync(evaluating, bidders, ["2315000.00", "2298800.00", "2356000.00"], ct);
+        await PlaceAsync(scoring, bidders, ["1120000.00", "1098000.00", "1136500.00"], ct);
+        await PlaceAsync(lowest, bidders, ["752000.00", "748600.00", "760300.00"], ct);
+        await OpenAtDeadlinesAsync([.. project.Lots], bidders, ct);
+    }
+
+    // Each lot extracted at its deadline, decrypted by every bidder, read out, confirmed and closed.
+    private async Task OpenAtDeadlinesAsync(IReadOnlyList<Lot> lots, List<DemoBidder> bidders, CancellationToken ct)
+    {
         var clerk = Person("clerk", Roles.CenterStaff, null);
-        foreach (var lot in new[] { contracted, publicity, evaluating })
+        foreach (var lot in lots)
         {
             var deadline = lot.Deadline!.Value;
             await bids.CloseAsync(lot.Id, deadline, ct);
@@ -314,17 +375,18 @@ internal sealed class OpeningDemoSeeder(
     }
 
     private async Task<Project> ProjectAsync(Organization tenderer, Organization agency, DateTimeOffset registeredAt, string name, decimal amount,
-        string approval, CancellationToken ct)
+        string approval, CancellationToken ct, Regime regime = Regime.Tender)
     {
-        var classification = await catalog.ClassifyAsync(CatalogNames.Construction, CatalogNames.Works, amount, DemoAccounts.CityRegion, registeredAt, ct);
+        var (sector, type) = regime == Regime.Procurement ? (CatalogNames.GovernmentProcurement, "货物") : (CatalogNames.Construction, CatalogNames.Works);
+        var classification = await catalog.ClassifyAsync(sector, type, amount, DemoAccounts.CityRegion, registeredAt, ct);
         var project = new Project
         {
             Id = Guid.CreateVersion7(),
-            TradeCode = await codes.NextAsync(CatalogNames.Construction, DemoAccounts.CityRegion, registeredAt.ToOffset(ChinaTime.Offset).Year, ct),
+            TradeCode = await codes.NextAsync(sector, DemoAccounts.CityRegion, registeredAt.ToOffset(ChinaTime.Offset).Year, ct),
             Name = name,
-            Regime = Regime.Tender,
-            Sector = CatalogNames.Construction,
-            ProjectType = CatalogNames.Works,
+            Regime = regime,
+            Sector = sector,
+            ProjectType = type,
             RegionCode = DemoAccounts.CityRegion,
             TendererId = tenderer.Id,
             TendererCode = tenderer.CreditCode!,
@@ -337,7 +399,7 @@ internal sealed class OpeningDemoSeeder(
             FundingSource = "财政资金",
             FundingAmount = amount,
             ApprovalNumber = approval,
-            ApprovalAuthority = "安和市发展和改革委员会",
+            ApprovalAuthority = regime == Regime.Procurement ? "安和市财政局" : "安和市发展和改革委员会",
             Verdict = classification.Verdict,
             CatalogVersion = classification.CatalogVersion,
             CatalogCitation = classification.Citation,
@@ -357,16 +419,19 @@ internal sealed class OpeningDemoSeeder(
 
     // Announced 30 days before the deadline's day (documents on sale from then for 12 days), the deadline at 09:30 — or
     // just now, for the lot whose window is open — and every step taken at its scheduled time.
-    private static void Schedule(Lot lot, DateOnly deadlineDay, ScheduleValidator validator, DateTimeOffset? deadlineNow = null)
+    // A 政府采购 lot's announcement runs 5 working days (here 14 days) and its documents are on sale from the next day.
+    private static void Schedule(Lot lot, DateOnly deadlineDay, ScheduleValidator validator, DateTimeOffset? deadlineNow = null, Regime regime = Regime.Tender)
     {
         var announced = At(deadlineDay.AddDays(-30), 9);
         var deadline = deadlineNow ?? At(deadlineDay, 9, 30);
-        var schedule = new ProcedureSchedule(Regime.Tender, ProcurementMethod.OpenTender, false, announced, null, announced,
-            At(deadlineDay.AddDays(-18), 17), deadline);
+        var schedule = regime == Regime.Procurement
+            ? new ProcedureSchedule(regime, ProcurementMethod.OpenTender, false, announced, At(deadlineDay.AddDays(-16), 17), At(deadlineDay.AddDays(-29), 9),
+                At(deadlineDay.AddDays(-15), 17), deadline)
+            : new ProcedureSchedule(regime, ProcurementMethod.OpenTender, false, announced, null, announced, At(deadlineDay.AddDays(-18), 17), deadline);
         lot.Plan(schedule, "agency");
-        var procedure = lot.Procedure(Regime.Tender)!;
+        var procedure = lot.Procedure(regime)!;
         procedure.Publish(validator, announced);
-        procedure.OpenDocumentSale(announced);
+        procedure.OpenDocumentSale(schedule.DocumentsFrom);
         procedure.CloseDocumentSale(schedule.DocumentsUntil);
         procedure.PassDeadline(deadline);
         lot.Record(procedure, ProcedureClock.Actor);

@@ -1216,6 +1216,7 @@ internal sealed class EvaluationRoomService(
         IReadOnlyList<RoomCandidateView>? candidates = null;
         IReadOnlyList<RoomFactorView>? factors = null;
         IReadOnlyList<RoomAdjustmentView>? adjustments = null;
+        RoomComparisonView? comparison = null;
         if (inside)
         {
             factors = [.. criteria.Adjustments.Select(f => new RoomFactorView(f.Code, f.Name, f.Kind == AdjustmentKind.Amount ? "amount" : "percent", f.PolicyDeduction))];
@@ -1237,6 +1238,10 @@ internal sealed class EvaluationRoomService(
                     state.Justifications.LastOrDefault(j => j.FindingKey == f.Key)?.Text))];
                 candidates = state.Candidates?.Candidates.Select(c => new RoomCandidateView(c.Rank, c.BidderName, c.BidPrice, c.EvaluatedPrice, c.Total,
                     ctx.Bids.First(b => b.BidId == c.BidId).ProjectLeader)).ToList();
+                comparison = state.Outcome is { } o
+                    ? new RoomComparisonView(o.Benchmark, [.. o.Ranked.Select(x => new RoomComparisonRowView(x.BidId, x.BidderName, x.BidPrice, x.EvaluatedPrice, x.PriceScore,
+                        x.Total, x.Rank, x.Tied))])
+                    : null;
             }
 
             corrections = [.. ctx.Corrections.Select(c => CorrectionView(c, ctx.Bids.First(b => b.BidId == c.BidId), ctx.Project.Regime))];
@@ -1251,7 +1256,7 @@ internal sealed class EvaluationRoomService(
             criteria.Method == EvaluationMethod.Comprehensive ? "comprehensive" : "lowest-evaluated-price", StageName(room.Stage), StageLabel(room), room.OpenedAt,
             room.CriteriaDigest, members, room.ChairId, room.ElectionRound, ctx.Me?.Id, inside, ctx.Me is not null && ctx.Me.Id == room.ChairId, bids, items, reviews,
             scores, ctx.Me is not null && submitted.Contains(ctx.Me.Id), findings, state?.Competition.Message, room.RejectAll, room.CompetitionArgument, corrections,
-            clarifications, candidates, report, inside ? room.ReportHtml : null, sites, room.Revision + signatures.Count + votes.Count, factors, adjustments);
+            clarifications, candidates, report, inside ? room.ReportHtml : null, sites, room.Revision + signatures.Count + votes.Count, factors, adjustments, comparison);
     }
 
     private static RoomCorrectionView CorrectionView(EvaluationCorrection c, EvaluationBid bid, Regime regime)

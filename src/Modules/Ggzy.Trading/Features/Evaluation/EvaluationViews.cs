@@ -84,7 +84,15 @@ internal sealed record RoomView(
     bool MySubmitted, IReadOnlyList<RoomFindingView>? Findings, string? Competition, bool? RejectAll, string? CompetitionArgument,
     IReadOnlyList<RoomCorrectionView>? Corrections, IReadOnlyList<RoomClarificationView>? Clarifications, IReadOnlyList<RoomCandidateView>? Candidates,
     RoomReportView? Report, string? ReportHtml, IReadOnlyList<string> Sites, int Revision, IReadOnlyList<RoomFactorView>? Factors = null,
-    IReadOnlyList<RoomAdjustmentView>? Adjustments = null);
+    IReadOnlyList<RoomAdjustmentView>? Adjustments = null, RoomComparisonView? Comparison = null);
+
+/// <summary>
+/// The comparison of the valid bids once every member has submitted (and nothing blocks the report): the 评标基准价 and each
+/// bid's evaluated price, price score ((评标基准价/评标价)×分值, 87号令 第五十五条), total and rank — what the report's 比较一览表 shows.
+/// </summary>
+internal sealed record RoomComparisonView(decimal? Benchmark, IReadOnlyList<RoomComparisonRowView> Rows);
+
+internal sealed record RoomComparisonRowView(Guid BidId, string BidderName, decimal BidPrice, decimal EvaluatedPrice, decimal? PriceScore, decimal? Total, int Rank, bool Tied);
 
 /// <summary>What a bidder sees of the evaluation: the committee's requests to it and the corrections of its price.</summary>
 internal sealed record BidderEvaluationView(
