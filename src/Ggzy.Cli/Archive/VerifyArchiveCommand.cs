@@ -7,7 +7,8 @@ namespace Ggzy.Cli.Archive;
 
 /// <summary>
 /// <c>ggzy archive verify FILE [--platform-key PEM]</c>: checks an archive package offline (docs/archive.md §3) — the
-/// manifest's signature, every document's SM3 and size, no file missing or extra, the ZIP layout byte for byte. Exit 0
+/// manifest's signature, every document's SM3 and size, the platform's own signatures of the documents it signed (the
+/// evaluation report, the award notice), no file missing or extra, the ZIP layout byte for byte. Exit 0
 /// when intact, 3 naming every file that fails, 1 when the package or the key cannot be read. Without
 /// <c>--platform-key</c> the signature is checked with the key inside the package, which proves that nothing changed since
 /// it was signed but not who signed it: the output gives the key's fingerprint to compare with the platform's.
@@ -89,6 +90,7 @@ internal static class VerifyArchiveCommand
                 retention = m?.Retention,
                 documents = v.DocumentsChecked,
                 bytes = v.DocumentBytes,
+                signedDocuments = v.SignaturesChecked,
                 faults = v.Faults.Select(f => new { file = f.File, kind = Kind(f.Kind), message = f.Message }),
             });
             return;
@@ -99,6 +101,11 @@ internal static class VerifyArchiveCommand
             await console.Out.WriteLineAsync($"归档包完好：{Path.GetFileName(path)}");
             await console.Out.WriteLineAsync($"  标段 {m.Lot.Code}（{m.Lot.Name}），项目 {m.Project.Code}（{m.Project.Name}）");
             await console.Out.WriteLineAsync($"  {v.DocumentsChecked} 个文件，共 {CliOutput.Count(v.DocumentBytes)} 字节，SM3 摘要全部相符，无缺少或多出的文件");
+            if (v.SignaturesChecked > 0)
+            {
+                await console.Out.WriteLineAsync($"  {v.SignaturesChecked} 份由平台单独签署的文件（评标报告、中标通知书等，附 .sig）签名有效");
+            }
+
             var years = m.Retention.Years is { } y ? $"{y} 年，至 {m.Retention.Until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "未规定年限";
             await console.Out.WriteLineAsync($"  保存期限：{years}（{m.Retention.Basis}）");
             await console.Out.WriteLineAsync(v.KeyGiven

@@ -574,6 +574,115 @@ namespace Ggzy.Migrations.Postgres.Trading
                     b.ToTable("trading_lot_retenders", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotTerminationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "RequestedAt");
+
+                    b.ToTable("trading_lot_termination_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardFilingCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<string>("CorrectedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("corrected_by");
+
+                    b.Property<DateOnly>("CorrectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("corrected_on");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateOnly>("PreviousOn")
+                        .HasColumnType("date")
+                        .HasColumnName("previous_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "Kind", "CorrectedAt");
+
+                    b.ToTable("trading_award_filing_corrections", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardObjection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2034,6 +2143,17 @@ namespace Ggzy.Migrations.Postgres.Trading
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("opened_by");
+
+                    b.Property<string>("PlatformKeyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("platform_key_fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<string>("PlatformSignature")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("platform_signature");
 
                     b.Property<bool?>("RejectAll")
                         .HasColumnType("boolean")
@@ -3582,6 +3702,24 @@ namespace Ggzy.Migrations.Postgres.Trading
                     b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
                         .WithMany()
                         .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotTerminationRequest", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardFilingCorrection", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Award.LotAward", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

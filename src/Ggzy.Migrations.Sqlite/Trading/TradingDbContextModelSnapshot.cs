@@ -565,6 +565,115 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.ToTable("trading_lot_retenders", (string)null);
                 });
 
+            modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotTerminationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "RequestedAt");
+
+                    b.ToTable("trading_lot_termination_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardFilingCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CorrectedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<string>("CorrectedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_by");
+
+                    b.Property<DateOnly>("CorrectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_on");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateOnly>("PreviousOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "Kind", "CorrectedAt");
+
+                    b.ToTable("trading_award_filing_corrections", (string)null);
+                });
+
             modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardObjection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2023,6 +2132,17 @@ namespace Ggzy.Migrations.Sqlite.Trading
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("opened_by");
+
+                    b.Property<string>("PlatformKeyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform_key_fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<string>("PlatformSignature")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform_signature");
 
                     b.Property<bool?>("RejectAll")
                         .HasColumnType("INTEGER")
@@ -3569,6 +3689,24 @@ namespace Ggzy.Migrations.Sqlite.Trading
                     b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
                         .WithMany()
                         .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotTerminationRequest", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Projects.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ggzy.Trading.Domain.Award.AwardFilingCorrection", b =>
+                {
+                    b.HasOne("Ggzy.Trading.Domain.Award.LotAward", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -201,6 +201,12 @@ public static class StatutoryRules
         "自作出行政决定之日起公开信用奖惩等信息并交换至交易电子服务系统的期限", 7, WorkingDays,
         TianjinRules + "第二十四条；《吉林市公共资源交易平台服务管理细则》第三十四条", Implementation);
 
+    // Jilin-Rules §17: "经行政监督管理部门确认，应当终止交易活动" — read strictly, a 工程 lot is terminated only once the
+    // department has confirmed; the platform holds the termination until then (Trading: FailurePaths). Value 1 = required.
+    public static readonly StatutoryRule TenderTerminationConfirmation = Min("tender.termination.supervisor-confirmation",
+        "终止工程建设项目交易活动前须经行政监督管理部门确认（1 为须经确认，终止公告在确认后发布）", 1, Count,
+        "《吉林市公共资源交易平台服务管理细则》第十七条", Implementation);
+
     // 评标委员会的专家 “应当从事相关领域工作满八年并具有高级职称或者具有同等专业水平” (招标投标法 第三十七条): the years are
     // the number; the title is the rule's other half, checked beside it (Experts: ExpertQualificationRule).
     public static readonly StatutoryRule ExpertPracticeYears = Min("expert.engineering.min-practice-years",
@@ -223,7 +229,7 @@ public static class StatutoryRules
         TenderValidBids, TenderCandidates, TenderCandidatePublicityStart, TenderResultObjectionReply, TenderAwardReport,
         ProcurementGoodsPriceWeight, ProcurementServicesPriceWeight, ProcurementEvaluationBidders, ProcurementReportToPurchaser,
         ProcurementAwardDecision, ProcurementResultNotice, ProcurementResultNoticePeriod, ProcurementContractPublication,
-        ProcurementRecordRetention,
+        ProcurementRecordRetention, TenderTerminationConfirmation,
     ];
 
     private static readonly Dictionary<string, StatutoryRule> ByKey = All.ToDictionary(r => r.Key, StringComparer.Ordinal);

@@ -13,7 +13,10 @@ public enum ArchiveFaultKind
     /// <summary>A header of this file differs from the archive layout or from its other header.</summary>
     Layout = 2,
 
-    /// <summary>The manifest's signature does not verify, or was not made with the given platform key.</summary>
+    /// <summary>
+    /// The manifest's signature does not verify, or was not made with the given platform key; or a document's detached
+    /// platform signature (<c>NAME.sig</c> beside <c>NAME.ext</c>) does not verify with the key that signed the manifest.
+    /// </summary>
     Signature = 3,
 
     /// <summary>The manifest cannot be read, or does not match the key that signed it.</summary>
@@ -43,7 +46,8 @@ public sealed record ArchiveVerification(
     string? KeyFingerprint,
     bool KeyGiven,
     int DocumentsChecked,
-    long DocumentBytes)
+    long DocumentBytes,
+    int SignaturesChecked = 0)
 {
     public bool IsIntact => Faults.Count == 0;
 }
@@ -135,6 +139,7 @@ public static class ArchiveVerifier
 
         var checkedCount = 0;
         long bytes = 0;
+        var intact = new HashSet<string>(StringComparer.Ordinal);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in manifest.Entries)
         {
@@ -163,7 +168,13 @@ public static class ArchiveVerifier
             {
                 faults.Add(new ArchiveFault(entry.Path, ArchiveFaultKind.Layout, $"“{entry.Path}”的 ZIP 头所载 CRC-32 与其内容不符，ZIP 头已被改动。"));
             }
+            else
+            {
+                intact.Add(entry.Path);
+            }
         }
+
+        var signatures = DetachedSignatures(package, manifest, byName, intact, key, faults);
 
         foreach (var item in items.Where(i => !listed.Contains(i.Name) && !ArchivePaths.Reserved.Contains(i.Name, StringComparer.Ordinal)))
         {
@@ -179,7 +190,48 @@ public static class ArchiveVerifier
             }
         }
 
-        return new ArchiveVerification(faults, manifest, key.Fingerprint, platformKey is not null, checkedCount, bytes);
+        return new ArchiveVerification(faults, manifest, key.Fingerprint, platformKey is not null, checkedCount, bytes, signatures);
+    }
+
+    /// <summary>
+    /// The documents the platform signed on their own (the evaluation report, the award notice): a listed <c>NAME.sig</c>
+    /// holds the platform's SM3withSM2 signature (DER) over the exact bytes of the one other listed document of the same
+    /// folder named <c>NAME.ext</c>; it must verify with the key that signed the manifest. A document or signature already
+    /// found changed is not checked again. Returns how many signatures held.
+    /// </summary>
+    private static int DetachedSignatures(Stream package, ArchiveManifest manifest, Dictionary<string, Item> byName, HashSet<string> intact, PublicKey key,
+        List<ArchiveFault> faults)
+    {
+        var held = 0;
+        foreach (var sig in manifest.Entries.Where(e => e.Path.EndsWith(".sig", StringComparison.Ordinal) && intact.Contains(e.Path)))
+        {
+            var stem = sig.Path[..^".sig".Length] + ".";
+            var signed = manifest.Entries.Where(e => e.Path != sig.Path && e.Path.StartsWith(stem, StringComparison.Ordinal)
+                && !e.Path[stem.Length..].Contains('/', StringComparison.Ordinal) && !e.Path[stem.Length..].Contains('.', StringComparison.Ordinal)).ToList();
+            if (signed.Count != 1 || !intact.Contains(signed[0].Path))
+            {
+                continue;
+            }
+
+            var signature = Control(package, byName, sig.Path, faults);
+            var document = Control(package, byName, signed[0].Path, faults);
+            if (signature is null || document is null)
+            {
+                continue;
+            }
+
+            if (key.Verify(document, signature))
+            {
+                held++;
+            }
+            else
+            {
+                faults.Add(new ArchiveFault(signed[0].Path, ArchiveFaultKind.Signature,
+                    $"“{signed[0].Path}”的平台签名（{sig.Path}）验证失败：该文件不是用签发清单的平台密钥签署的原文。"));
+            }
+        }
+
+        return held;
     }
 
     private static PublicKey? Key(byte[] pem, PublicKey? given, List<ArchiveFault> faults)

@@ -90,6 +90,7 @@ public static class TradingModule
 
         // The archive asks every section in registration order, then the Ledger extract, which is always last.
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName);
+        services.AddOptions<TerminationOptions>().BindConfiguration(TerminationOptions.SectionName);
         services.AddScoped<ILotArchiveSection, AnnouncementArchiveSection>();
         services.AddScoped<ILotArchiveSection, DocumentArchiveSection>();
         services.AddScoped<ILotArchiveSection, BidArchiveSection>();

@@ -191,6 +191,34 @@ public sealed class ArchivePackageTests
     }
 
     [Fact]
+    public void Verify_ChecksTheDocumentsThePlatformSignedOnTheirOwn()
+    {
+        var report = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>评标报告</body></html>");
+        byte[] Build(byte[] signature)
+        {
+            using var output = new MemoryStream();
+            ArchivePackageBuilder.Build(output, Guid.CreateVersion7(), ArchivePackages.BuiltAt, Lot(), ArchiveRetentions.Procurement(new DateOnly(2026, 5, 20)),
+            [
+                new ArchiveDocument(ArchiveDocumentKind.EvaluationReport, "evaluation-report.html", "评标报告", () => new MemoryStream(report)),
+                new ArchiveDocument(ArchiveDocumentKind.EvaluationReport, "evaluation-report.sig", "评标报告的平台签名", () => new MemoryStream(signature)),
+            ], ArchiveSigner.From(Platform));
+            return output.ToArray();
+        }
+
+        var good = Verify(Build(Platform.Sign(report)), Platform.PublicKey);
+        good.IsIntact.ShouldBeTrue(string.Join("\n", good.Faults));
+        good.SignaturesChecked.ShouldBe(1);
+
+        // Signed by another key, or over other bytes: the manifest holds (the platform packed what it was given), the report's own signature does not.
+        foreach (var wrong in new[] { Other.Sign(report), Platform.Sign([.. report, 0x20]) })
+        {
+            var fault = Verify(Build(wrong), Platform.PublicKey).Faults.ShouldHaveSingleItem();
+            fault.Kind.ShouldBe(ArchiveFaultKind.Signature);
+            fault.File.ShouldBe("06-评标报告/evaluation-report.html");
+        }
+    }
+
+    [Fact]
     public void Retention_Procurement_IsFifteenYearsFromTheEnd_OrTheLongerLocalValue()
     {
         var national = ArchiveRetentions.Procurement(new DateOnly(2026, 5, 20));

@@ -90,6 +90,17 @@ public sealed class AwardArchiveSectionTests
             award.SupervisorReportReference = "AH-JS-2026-018";
             award.SupervisorReportRecordedBy = "agency";
             award.SupervisorReportRecordedAt = at.AddDays(6);
+            db.AwardFilingCorrections.Add(new AwardFilingCorrection
+            {
+                Id = Guid.CreateVersion7(),
+                LotId = lotId,
+                Kind = AwardFilingKind.SupervisorReport,
+                PreviousOn = DateOnly.FromDateTime(at.AddDays(5).UtcDateTime),
+                CorrectedOn = award.SupervisorReportOn.Value,
+                Reason = "依据回执更正提交日期",
+                CorrectedBy = "clerk",
+                CorrectedAt = at.AddDays(7),
+            });
             award.Revision++;
             db.LotContracts.Add(new LotContract
             {
@@ -120,6 +131,11 @@ public sealed class AwardArchiveSectionTests
         result.GetProperty("notice").GetString().ShouldBe(new string('b', 64));
         var filings = Json(documents[5]);
         filings.GetProperty("supervisorReport").GetProperty("reference").GetString().ShouldBe("AH-JS-2026-018");
+        // A corrected day is stated as such: the day first recorded and the correction with its reason.
+        filings.GetProperty("supervisorReport").GetProperty("recordedOn").GetString()
+            .ShouldBe(DateOnly.FromDateTime(at.AddDays(5).UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        filings.GetProperty("supervisorReport").GetProperty("corrections").EnumerateArray().ShouldHaveSingleItem().GetProperty("reason").GetString()
+            .ShouldBe("依据回执更正提交日期");
         filings.GetProperty("reportToPurchaser").ValueKind.ShouldBe(JsonValueKind.Null);
 
         // Signed by both, with a performance record: the contract exactly as signed and its record.

@@ -6,7 +6,8 @@ namespace Ggzy.Trading.Tests.Security;
 
 /// <summary>
 /// The bank interest with a 工程 deposit refunded after the contract (实施条例 第五十七条): the configured rate over the days
-/// from the deposit's arrival to its refund (or today while open); none under 政府采购 or for a withdrawal.
+/// from the deposit's arrival to its refund (or today while open); 政府采购 only after a termination, with the interest the
+/// deposit earned (87号令 第二十九条); none for a withdrawal or an ordinary 政府采购 refund.
 /// </summary>
 public sealed class RefundInterestTests
 {
@@ -47,6 +48,19 @@ public sealed class RefundInterestTests
             Duty("tender.bid-security-refund.contract.max-days", RefundEvent.ContractSigned, null), 360_000m, received,
             ChinaTime.StartOfDay(new DateOnly(2026, 1, 11)).AddHours(9), Options);
         interest.ShouldBe(35m);
+    }
+
+    [Theory]
+    [InlineData("procurement.bid-security-refund.termination.max-working-days", "第87号）第二十九条", "孳息")]
+    [InlineData("tender.bid-security-refund.contract.max-days", "实施条例》第三十一条", "银行同期存款利息")]
+    public void ATermination_RefundsWithInterest_UnderEitherRegime(string ruleKey, string citation, string what)
+    {
+        var received = ChinaTime.StartOfDay(new DateOnly(2026, 1, 1)).AddHours(10);
+        var (interest, note) = DepositRefunds.InterestOf(Duty(ruleKey, RefundEvent.Termination, new DateOnly(2026, 3, 2)), 100_000m, received,
+            ChinaTime.StartOfDay(new DateOnly(2026, 3, 5)), Options);
+        interest.ShouldBe(58.33m);
+        note!.ShouldContain(citation);
+        note!.ShouldContain(what);
     }
 
     [Theory]

@@ -200,6 +200,27 @@ public sealed class AwardTenderHttpTests(AwardApp app) : IClassFixture<AwardApp>
         var published = await tenderer.PostJsonAsync(Path(lotId, "/contract/publish"), new { }).OkAsync();
         published.GetProperty("contract").GetProperty("publishedAt").ValueKind.ShouldNotBe(System.Text.Json.JsonValueKind.Null);
         (await (await app.CreateAnonymousClient().GetPathAsync($"/Portal/Awards/Details/{lotId}")).HtmlAsync()).ShouldContain("标的：景观绿化施工");
+
+        // The recorded day of the written report is corrected by the center only, with a reason; the old day is kept.
+        var correction = Path(lotId, "/filings/supervisor-report/correction");
+        var correctedOn = awardDay.AddDays(2);
+        await tenderer.PostJsonAsync(correction, new { on = correctedOn, reason = "依据回执更正提交日期" }).AsStatusAsync(HttpStatusCode.Forbidden);
+        var clerk = await app.SignInAsync("clerk");
+        await clerk.PostJsonAsync(correction, new { on = correctedOn }).AsStatusAsync(HttpStatusCode.BadRequest);
+        await clerk.PostJsonAsync(correction, new { on = awardDay, reason = "依据回执更正提交日期" }).AsStatusAsync(HttpStatusCode.BadRequest);
+        await clerk.PostJsonAsync(Path(lotId, "/filings/report-to-purchaser/correction"), new { on = correctedOn, reason = "依据回执更正提交日期" })
+            .RefusedAsync(HttpStatusCode.Conflict, "AWARD_REGIME");
+        var corrected = await clerk.PostJsonAsync(correction, new { on = correctedOn, reason = "依据住建局出具的回执，实际提交日期晚两日" }).OkAsync();
+        var correctedFiling = corrected.GetProperty("filings").EnumerateArray().ShouldHaveSingleItem();
+        correctedFiling.GetProperty("on").GetString().ShouldBe(correctedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var kept = correctedFiling.GetProperty("corrections").EnumerateArray().ShouldHaveSingleItem();
+        kept.GetProperty("previousOn").GetString().ShouldBe(awardDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        kept.GetProperty("correctedBy").GetString().ShouldBe("clerk");
+        var fixedEntry = (await LedgerPayloadsAsync(app, $"lot:{code}", "trading.award.filing-corrected")).ShouldHaveSingleItem();
+        fixedEntry.GetProperty("previous").GetString().ShouldBe(awardDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        fixedEntry.GetProperty("reason").GetString()!.ShouldContain("回执");
+        (await LedgerPayloadsAsync(app, $"lot:{code}", "trading.award.supervisor-report-filed")).ShouldHaveSingleItem();
+        (await (await clerk.GetPathAsync($"/Trading/Award/Lot/{lotId}")).HtmlAsync()).ShouldContain("实际提交日期晚两日");
     }
 
     [Fact]

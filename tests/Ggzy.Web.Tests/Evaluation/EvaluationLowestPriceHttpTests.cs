@@ -116,6 +116,14 @@ public sealed class EvaluationLowestPriceHttpTests(EvaluationRoomApp app) : ICla
         var adjustment = view.GetProperty("adjustments").EnumerateArray().ShouldHaveSingleItem();
         adjustment.GetProperty("value").GetDecimal().ShouldBe(penalty);
         adjustment.GetProperty("factorName").GetString().ShouldBe("工期偏差");
+
+        // The member's view lists the adjustments and computes the outcome from them: one read of the table serves both.
+        using (app.Sql.Record())
+        {
+            (await OkAsync(chair.GetPathAsync(room))).GetProperty("adjustments").GetArrayLength().ShouldBe(1);
+        }
+
+        app.Sql.Touching("trading_evaluation_adjustments").ShouldBe(1, string.Join("\n---\n", app.Sql.Commands));
         view.GetProperty("revision").GetInt32().ShouldBeGreaterThan(before);
 
         // A clarification waits for its answer: the report is blocked.

@@ -17,6 +17,9 @@ public sealed class EvaluationRoomApp : GgzyApp
 
     public MovableClock Clock { get; } = new();
 
+    /// <summary>The Trading context's SQL while a test records it.</summary>
+    public DbCommandLog Sql { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -24,6 +27,7 @@ public sealed class EvaluationRoomApp : GgzyApp
         {
             s.AddScoped<ICommitteeSeats, SignedInSeats>();
             s.AddSingleton<TimeProvider>(Clock);
+            s.LogTradingCommands(Sql);
         });
     }
 

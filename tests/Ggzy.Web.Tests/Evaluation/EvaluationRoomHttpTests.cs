@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using Ggzy.Sealing.Pki;
 using Ggzy.Web.Tests.Identity;
 using Shouldly;
 using Xunit;
@@ -283,10 +285,28 @@ public sealed class EvaluationRoomHttpTests(EvaluationRoomApp app) : IClassFixtu
         (await (await owner.GetPathAsync($"/Trading/Evaluation/Bidder/{lotId}")).HtmlAsync()).ShouldContain("投标人已确认修正后的报价");
         (await (await chair.GetPathAsync("/Trading/Evaluation")).HtmlAsync()).ShouldContain("本人为评标委员会成员");
 
-        var document = await (await clerk.GetPathAsync(room + "/report")).HtmlAsync();
+        var download = await clerk.GetPathAsync(room + "/report");
+        var signedBytes = await download.Content.ReadAsByteArrayAsync(Ct);
+        var document = Encoding.UTF8.GetString(signedBytes);
         document.ShouldContain("视为同意");
         document.ShouldContain("第三名的施工组织设计评分偏高");
         document.ShouldContain(digest);
+
+        // The justification is shown by what it concerns, in Chinese — never by its internal key.
+        document.ShouldNotContain("deviation:");
+        document.ShouldContain("评分畸高畸低");
+        document.ShouldContain("施工组织设计（T1）");
+        document.ShouldContain("该评委指出施工组织设计缺少雨季施工措施");
+
+        // The signed report carries the platform's signature over its exact bytes, checked with the published key.
+        var sealedReport = view.GetProperty("report");
+        var published = await (await (await app.SignInAsync("bidder")).GetPathAsync("/api/v1/trading/bids/receipt-key")).JsonAsync();
+        var key = PublicKey.Parse(Encoding.ASCII.GetBytes(published.GetProperty("publicKeyPem").GetString()!));
+        sealedReport.GetProperty("keyFingerprint").GetString().ShouldBe(key.Fingerprint);
+        key.Verify(signedBytes, Convert.FromBase64String(sealedReport.GetProperty("platformSignature").GetString()!)).ShouldBeTrue();
+        var roomPage = await (await chair.GetPathAsync($"/Trading/Evaluation/{lotId}")).HtmlAsync();
+        roomPage.ShouldContain("report-platform-signature");
+        roomPage.ShouldContain(key.Fingerprint);
         var types = await app.LedgerTypesAsync($"lot:{code}");
         foreach (var type in new[] { "trading.evaluation.opened", "trading.evaluation.chair-revote", "trading.evaluation.chair-elected", "trading.evaluation.read",
             "trading.evaluation.correction-confirmed", "trading.evaluation.score-revised", "trading.evaluation.finding-justified", "trading.evaluation.report-signed",

@@ -138,12 +138,41 @@ public sealed class ArchiveHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
         (await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate", new { ground = "no-disposal-right", reason = " " })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await (await agency.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync()).GetProperty("state").GetString().ShouldNotBe("Terminated");
 
-        var terminated = await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate",
+        // 工程: the termination waits for the supervisory department's confirmation (Jilin-Rules §17); no notice before it.
+        var asked = await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate",
             new { ground = "no-disposal-right", reason = "项目所在地块规划调整，经有关部门认定招标人无权继续处置。" });
-        terminated.StatusCode.ShouldBe(HttpStatusCode.NoContent, await terminated.Content.ReadAsStringAsync(Ct));
+        asked.StatusCode.ShouldBe(HttpStatusCode.Accepted, await asked.Content.ReadAsStringAsync(Ct));
+        (await asked.JsonAsync()).GetProperty("state").GetString().ShouldBe("pending");
+        var waiting = await (await agency.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync();
+        waiting.GetProperty("state").GetString().ShouldNotBe("Terminated");
+        waiting.GetProperty("terminationRequest").GetProperty("state").GetString().ShouldBe("pending");
+        waiting.GetProperty("announcements").EnumerateArray().ShouldNotContain(a => a.GetProperty("kind").GetString() == "Termination");
+        await (await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate", new { ground = "other", reason = "再次申请。" }))
+            .ShouldBeRefusedAsync("LOT_TERMINATION_PENDING", HttpStatusCode.Conflict);
+        (await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/termination/confirm", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Refused with a reason, the procedure goes on; asked again and confirmed, the lot is terminated and the notice published.
+        var supervisor = await app.SignInAsync("supervisor.housing");
+        (await supervisor.PostJsonAsync($"/api/v1/trading/lots/{lotId}/termination/refuse", new { })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await supervisor.PostJsonAsync($"/api/v1/trading/lots/{lotId}/termination/refuse", new { note = "请补充有关部门的认定文书。" })).StatusCode
+            .ShouldBe(HttpStatusCode.NoContent);
+        (await (await agency.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync()).GetProperty("terminationRequest").GetProperty("state").GetString().ShouldBe("refused");
+        (await agency.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate",
+            new { ground = "no-disposal-right", reason = "项目所在地块规划调整，经有关部门认定招标人无权继续处置。" })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await (await supervisor.GetPathAsync($"/Trading/Lots/Details/{lotId}")).HtmlAsync()).ShouldContain("确认终止");
+        var confirmed = await supervisor.PostJsonAsync($"/api/v1/trading/lots/{lotId}/termination/confirm", new { note = "已核实认定文书。" });
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.NoContent, await confirmed.Content.ReadAsStringAsync(Ct));
+        await (await supervisor.PostJsonAsync($"/api/v1/trading/lots/{lotId}/termination/confirm", new { }))
+            .ShouldBeRefusedAsync("LOT_TERMINATION_DECISION", HttpStatusCode.Conflict);
+        var types = await app.LedgerTypesAsync($"lot:{lot.GetProperty("lotTradeCode").GetString()}");
+        foreach (var type in new[] { "trading.lot.termination-requested", "trading.lot.termination-refused", "trading.lot.termination-confirmed", "trading.lot.terminated" })
+        {
+            types.ShouldContain(type);
+        }
 
         var procedure = await (await agency.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync();
         procedure.GetProperty("state").GetString().ShouldBe("Terminated");
+        procedure.GetProperty("terminationRequest").GetProperty("state").GetString().ShouldBe("confirmed");
         var notice = procedure.GetProperty("announcements").EnumerateArray().Single(a => a.GetProperty("kind").GetString() == "Termination");
         var html = await (await app.CreateAnonymousClient().GetPathAsync($"/Portal/Announcements/{notice.GetProperty("id").GetString()}")).HtmlAsync();
         html.ShouldContain("终止公告");
@@ -151,6 +180,7 @@ public sealed class ArchiveHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
         html.ShouldContain("确认项目单位对其委托的交易项目无处理权");
         html.ShouldContain("《吉林市公共资源交易平台服务管理细则》第十七条第一项");
         html.ShouldContain("第三十一条");
+        html.ShouldContain("经行政监督管理部门确认");
         var bidder = await app.SignInAsync("bidder");
         (await (await bidder.GetPathAsync("/Trading/Notices")).HtmlAsync()).ShouldContain("终止招标");
     }

@@ -32,7 +32,15 @@ public sealed record PerformanceInput(string? Kind, DateOnly? On, decimal? Amoun
 public sealed record AwardFilingInput(DateOnly? On, string? Recipient, string? Reference);
 
 /// <summary>A filing as recorded: which (supervisor-report, report-to-purchaser), the day, to whom, the number, who recorded it and when.</summary>
-public sealed record AwardFilingView(string Kind, string What, DateOnly On, string Recipient, string? Reference, string RecordedBy, DateTimeOffset RecordedAt);
+/// <see cref="On"/> is the day in force; <see cref="Corrections"/> the center's corrections in order, each with the day it replaced.
+public sealed record AwardFilingView(string Kind, string What, DateOnly On, string Recipient, string? Reference, string RecordedBy, DateTimeOffset RecordedAt,
+    IReadOnlyList<AwardFilingCorrectionView>? Corrections = null);
+
+/// <summary>A correction of a filing's day by the center's staff: the day replaced, the new day, why, who and when.</summary>
+public sealed record AwardFilingCorrectionView(DateOnly PreviousOn, DateOnly CorrectedOn, string Reason, string CorrectedBy, DateTimeOffset CorrectedAt);
+
+/// <summary>The center's correction of a recorded filing's day, with its reason (5–300 characters).</summary>
+public sealed record AwardFilingCorrectionInput(DateOnly? On, string? Reason);
 
 /// <summary>A statutory date after the report and where it stands: not-due, due, late, met (done in time) or missed (done late).</summary>
 public sealed record AwardDeadlineView(string Rule, string What, string Citation, DateOnly Date, string State, string StateLabel, bool Provisional, string Description);
@@ -69,7 +77,8 @@ public sealed record AwardView(
     DateTimeOffset? PublicityStartsAt, DateTimeOffset? PublicityEndsAt, string ObjectionChannel,
     IReadOnlyList<AwardDeadlineView> Deadlines, IReadOnlyList<AwardObjectionView> Objections,
     AwardNoticeView? Notice, ContractView? Contract, IReadOnlyList<PerformanceView> Performance, AwardActions Actions,
-    IReadOnlyList<AwardFilingView> Filings);
+    IReadOnlyList<AwardFilingView> Filings,
+    bool CanCorrectFilings = false);
 
 /// <summary>Which public notice of the award (公示 / 公告).</summary>
 public enum AwardNoticeKind
@@ -134,4 +143,7 @@ public interface IAwards
     Task<AwardView> FileSupervisorReportAsync(System.Security.Claims.ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct);
 
     Task<AwardView> RecordReportDeliveryAsync(System.Security.Claims.ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct);
+
+    /// <summary>The center corrects a recorded filing's day (<c>supervisor-report</c> or <c>report-to-purchaser</c>) with its reason; the old day is kept.</summary>
+    Task<AwardView> CorrectFilingAsync(System.Security.Claims.ClaimsPrincipal principal, Guid lotId, string filing, AwardFilingCorrectionInput input, CancellationToken ct);
 }

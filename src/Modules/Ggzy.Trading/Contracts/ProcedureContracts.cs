@@ -12,7 +12,22 @@ public sealed record LotProcedureView(
     DateTimeOffset? AnnouncedAt, DateTimeOffset? AnnouncementEndsAt, DateTimeOffset? DocumentsFrom, DateTimeOffset? DocumentsUntil,
     DateTimeOffset? Deadline, int? InviteeCount, bool InviteesDrawnWithRecord, IReadOnlyList<LotStepView> Steps,
     IReadOnlyList<string> AllowedActions, bool CanManage, IReadOnlyList<AnnouncementSummary> Announcements,
-    IReadOnlyList<TerminationGroundView> TerminationGrounds);
+    IReadOnlyList<TerminationGroundView> TerminationGrounds,
+    TerminationRequestView? TerminationRequest = null,
+    bool CanDecideTermination = false,
+    bool TerminationNeedsConfirmation = false);
+
+/// <summary>
+/// 工程招标: a termination waiting for, or decided by, the supervisory department (Jilin-Rules §17): the ground, the
+/// account, who asked and when; <c>pending</c>, <c>confirmed</c> (the lot is terminated, its 终止公告 published) or
+/// <c>refused</c> (the procedure goes on), with who decided, when and the note.
+/// </summary>
+public sealed record TerminationRequestView(
+    Guid Id, string Ground, string GroundLabel, string GroundCitation, string Detail, string RequestedBy, DateTimeOffset RequestedAt,
+    string State, string StateLabel, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, string Rule);
+
+/// <summary>The supervisory department's confirmation or refusal of a termination: a note (required with a refusal).</summary>
+public sealed record TerminationDecisionInput(string? Note);
 
 /// <summary>A reason given for pausing, resuming or terminating a lot's procedure.</summary>
 public sealed class LotActionInput
@@ -39,5 +54,15 @@ public interface IProcedures
 
     Task ResumeAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct);
 
-    Task TerminateAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct);
+    /// <summary>
+    /// 终止招标. Returns null when the lot is terminated at once (政府采购, or 工程 where the confirmation is not required);
+    /// otherwise the request now waiting for the supervisory department (Jilin-Rules §17).
+    /// </summary>
+    Task<TerminationRequestView?> TerminateAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct);
+
+    /// <summary>The supervisory department confirms the lot's pending termination: the lot is terminated and its 终止公告 published.</summary>
+    Task ConfirmTerminationAsync(ClaimsPrincipal user, Guid lotId, TerminationDecisionInput input, CancellationToken ct);
+
+    /// <summary>The supervisory department refuses the lot's pending termination, with its reason: the procedure goes on.</summary>
+    Task RefuseTerminationAsync(ClaimsPrincipal user, Guid lotId, TerminationDecisionInput input, CancellationToken ct);
 }

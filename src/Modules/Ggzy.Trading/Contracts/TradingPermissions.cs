@@ -35,6 +35,12 @@ public static class TradingPermissions
     /// <summary>Pause, resume or terminate a lot's procedure (resource: the project's tenderer or agency).</summary>
     public const string ManageProcedure = "trading.procedure.manage";
 
+    /// <summary>Confirm or refuse a 工程 lot's termination before it takes effect (the supervisory department; Jilin-Rules §17).</summary>
+    public const string ConfirmTermination = "trading.procedure.confirm-termination";
+
+    /// <summary>Correct a recorded filing's date (the written report to the supervisor, the report's delivery), with a reason (the center's staff).</summary>
+    public const string CorrectFiling = "trading.award.correct-filing";
+
     /// <summary>Read a lot's procedure: its state, schedule and steps (resource: runs or supervises the project).</summary>
     public const string ReadProcedure = "trading.procedure.read";
     /// <summary>Upload a lot's documents, publish clarifications and answer objections (the tenderer's or agency's staff).</summary>
@@ -102,6 +108,8 @@ public static class TradingPermissions
         new(ComposeAnnouncement, "编制、发布招标（采购、资格预审）公告、投标邀请书和更正公告", [Tenderer, Agency]),
         new(ReadAnnouncements, "查看公告草稿、定时公告和投标邀请书", [Tenderer, Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
         new(ManageProcedure, "暂停、恢复、终止标段的招标程序", [Tenderer, Agency]),
+        new(ConfirmTermination, "确认或不予确认工程建设项目标段的终止（确认后方终止并发布终止公告）", [Supervisor]),
+        new(CorrectFiling, "更正已登记的书面报告提交日期、评标报告送达日期（须写明理由，原记录保留）", [CenterStaff, CenterAdministrator]),
         new(ReadProcedure, "查看标段的程序状态、时间安排和记录", [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
         new(ManageDocuments, "上传招标（采购）文件、发布澄清或者修改、答复异议", [Tenderer, Agency]),
         new(DownloadDocuments, "下载招标（采购）文件", [Bidder, Tenderer, Agency]),

@@ -35,3 +35,20 @@ internal sealed class LotRetenderConfiguration : IEntityTypeConfiguration<LotRet
         e.HasOne<Lot>().WithMany().HasForeignKey(x => x.PredecessorId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class LotTerminationRequestConfiguration : IEntityTypeConfiguration<LotTerminationRequest>
+{
+    public void Configure(EntityTypeBuilder<LotTerminationRequest> e)
+    {
+        e.ToTable("trading_lot_termination_requests");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Ground).HasMaxLength(40);
+        e.Property(x => x.Detail).HasMaxLength(300);
+        e.Property(x => x.RequestedBy).HasMaxLength(32);
+        e.Property(x => x.DecidedBy).HasMaxLength(32);
+        e.Property(x => x.DecisionNote).HasMaxLength(300);
+        e.Property(x => x.Revision).IsConcurrencyToken();
+        e.HasIndex(x => new { x.LotId, x.RequestedAt });
+        e.HasOne<Lot>().WithMany().HasForeignKey(x => x.LotId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -82,3 +82,16 @@ internal sealed class PerformanceRecordConfiguration : IEntityTypeConfiguration<
         e.HasOne<Lot>().WithMany().HasForeignKey(x => x.LotId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AwardFilingCorrectionConfiguration : IEntityTypeConfiguration<AwardFilingCorrection>
+{
+    public void Configure(EntityTypeBuilder<AwardFilingCorrection> e)
+    {
+        e.ToTable("trading_award_filing_corrections");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Reason).HasMaxLength(300);
+        e.Property(x => x.CorrectedBy).HasMaxLength(32);
+        e.HasIndex(x => new { x.LotId, x.Kind, x.CorrectedAt });
+        e.HasOne<LotAward>().WithMany().HasForeignKey(x => x.LotId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -37,6 +37,8 @@ internal sealed class EvaluationRoomConfiguration : IEntityTypeConfiguration<Eva
         e.Property(x => x.ReportDigest).HasMaxLength(64).IsFixedLength();
         e.Property(x => x.SignedHtml).HasMaxLength(1 << 22);
         e.Property(x => x.SignedDigest).HasMaxLength(64).IsFixedLength();
+        e.Property(x => x.PlatformSignature).HasMaxLength(256);
+        e.Property(x => x.PlatformKeyFingerprint).HasMaxLength(64).IsFixedLength();
         e.Property(x => x.ResultJson).HasMaxLength(1 << 20);
         e.Property(x => x.Revision).IsConcurrencyToken();
         e.HasOne<Lot>().WithOne().HasForeignKey<EvaluationRoom>(x => x.LotId).OnDelete(DeleteBehavior.Restrict);

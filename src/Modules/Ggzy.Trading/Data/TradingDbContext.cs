@@ -113,6 +113,10 @@ internal sealed class TradingDbContext(DbContextOptions<TradingDbContext> option
 
     public DbSet<LotRetender> LotRetenders => Set<LotRetender>();
 
+    public DbSet<LotTerminationRequest> LotTerminationRequests => Set<LotTerminationRequest>();
+
+    public DbSet<AwardFilingCorrection> AwardFilingCorrections => Set<AwardFilingCorrection>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseGgzyConventions(Database);
 

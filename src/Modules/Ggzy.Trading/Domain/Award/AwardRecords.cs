@@ -222,3 +222,37 @@ internal static class AwardNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }
+
+/// <summary>Which filing a correction concerns.</summary>
+internal enum AwardFilingKind
+{
+    /// <summary>工程招标: the written report to the supervisory department (招标投标法 第四十七条).</summary>
+    SupervisorReport = 1,
+
+    /// <summary>政府采购: the evaluation report delivered to the purchaser (87号令 第六十八条).</summary>
+    ReportDelivery = 2,
+}
+
+/// <summary>
+/// A correction of a recorded filing's date by the center's staff, with its reason. Appended, never changed: the award
+/// row holds the date now in force, each correction the date it replaced (the original one first), so the record of
+/// what was entered stays whole.
+/// </summary>
+internal sealed class AwardFilingCorrection
+{
+    public Guid Id { get; init; }
+
+    public Guid LotId { get; init; }
+
+    public AwardFilingKind Kind { get; init; }
+
+    public DateOnly PreviousOn { get; init; }
+
+    public DateOnly CorrectedOn { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required string CorrectedBy { get; init; }
+
+    public DateTimeOffset CorrectedAt { get; init; }
+}

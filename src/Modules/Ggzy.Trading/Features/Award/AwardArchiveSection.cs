@@ -59,13 +59,36 @@ internal sealed class AwardArchiveSection(TradingDbContext db) : ILotArchiveSect
 
         if (award.SupervisorReportOn is not null || award.ReportDeliveredOn is not null)
         {
+            // A corrected day is stated as such: the day in force, the day first recorded, and each correction with its reason.
+            var corrections = await db.AwardFilingCorrections.AsNoTracking().Where(x => x.LotId == lotId).OrderBy(x => x.CorrectedAt).ToListAsync(ct);
+            object[] Corrections(AwardFilingKind kind) => [.. corrections.Where(x => x.Kind == kind)
+                .Select(x => new { previousOn = x.PreviousOn, correctedOn = x.CorrectedOn, reason = x.Reason, correctedBy = x.CorrectedBy, correctedAt = x.CorrectedAt })];
+            DateOnly FirstRecorded(AwardFilingKind kind, DateOnly now) => corrections.FirstOrDefault(x => x.Kind == kind)?.PreviousOn ?? now;
             documents.Add(Text(ArchiveDocumentKind.Other, "award-filings.json", "书面报告与评标报告送达", JsonSerializer.Serialize(new
             {
                 supervisorReport = award.SupervisorReportOn is { } on
-                    ? new { on, recipient = award.SupervisorReportRecipient, reference = award.SupervisorReportReference, recordedBy = award.SupervisorReportRecordedBy, recordedAt = award.SupervisorReportRecordedAt }
+                    ? new
+                    {
+                        on,
+                        recipient = award.SupervisorReportRecipient,
+                        reference = award.SupervisorReportReference,
+                        recordedBy = award.SupervisorReportRecordedBy,
+                        recordedAt = award.SupervisorReportRecordedAt,
+                        recordedOn = FirstRecorded(AwardFilingKind.SupervisorReport, on),
+                        corrections = Corrections(AwardFilingKind.SupervisorReport),
+                    }
                     : null,
                 reportToPurchaser = award.ReportDeliveredOn is { } delivered
-                    ? new { on = delivered, recipient = award.ReportDeliveredTo, reference = (string?)null, recordedBy = award.ReportDeliveryRecordedBy, recordedAt = award.ReportDeliveryRecordedAt }
+                    ? new
+                    {
+                        on = delivered,
+                        recipient = award.ReportDeliveredTo,
+                        reference = (string?)null,
+                        recordedBy = award.ReportDeliveryRecordedBy,
+                        recordedAt = award.ReportDeliveryRecordedAt,
+                        recordedOn = FirstRecorded(AwardFilingKind.ReportDelivery, delivered),
+                        corrections = Corrections(AwardFilingKind.ReportDelivery),
+                    }
                     : null,
             }, Json)));
         }

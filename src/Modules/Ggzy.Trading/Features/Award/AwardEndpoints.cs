@@ -96,6 +96,12 @@ internal static class AwardEndpoints
             .ProducesValidationProblem()
             .WithSummary("登记评标报告送采购人（政府采购，评标结束后 2 个工作日内，87号令 第六十八条；采购条例 第四十三条）：日期、接收人。");
 
+        award.MapPost("/filings/{filing}/correction", async (Guid lotId, string filing, AwardFilingCorrectionInput input, ClaimsPrincipal user, AwardService awards,
+                CancellationToken ct) => TypedResults.Ok(await awards.CorrectFilingAsync(user, lotId, filing, input, ct)))
+            .RequireAuthorization(TradingPermissions.CorrectFiling)
+            .ProducesValidationProblem()
+            .WithSummary("交易中心更正已登记的日期（filing：supervisor-report 或 report-to-purchaser），须写明理由：原日期保留在更正记录和交易记录中，归档包载明更正。");
+
         var published = api.MapGroup("/trading/awards/published").WithTags("定标与合同 Award and contract").AllowAnonymous();
         published.MapGet("/", async (string? kind, string? keyword, IPublishedAwards awards, CancellationToken ct) =>
                 TypedResults.Ok(await awards.ListAsync(PublishedAwards.KindOf(kind), keyword, ct)))

@@ -70,6 +70,11 @@ internal static class AwardErrors
     public const string FilingOn = "请填写提交（送达）日期：不早于{0}之日（{1}），不晚于今天（{2}，北京时间）（依据：{3}）。";
     public const string FilingReference = "回执或报告编号最多 100 字。";
     public const string Filed = "已经登记，不能重复登记；如登记有误，请联系交易中心更正。";
+    public const string CorrectionCenterOnly = "登记的日期只能由交易中心工作人员更正（写明理由，原登记保留并记入交易记录）；如登记有误，请联系交易中心。";
+    public const string CorrectionKind = "没有这种登记事项：只能更正 supervisor-report（向行政监督部门提交书面报告）或 report-to-purchaser（评标报告送采购人）。";
+    public const string CorrectionNothing = "该事项尚未登记，无可更正；请由招标人（采购人）或代理机构先行登记。";
+    public const string CorrectionSame = "更正后的日期与现登记的日期（{0}）相同，无需更正。";
+    public const string CorrectionReason = "请写明更正的理由（5–300 字），如“依据行政监督部门出具的回执，实际提交日期为……”。";
 
     public const string CodeNotFound = "AWARD_NOT_FOUND";
     public const string CodeNoReport = "AWARD_NO_REPORT";

@@ -125,7 +125,8 @@ internal sealed class AwardService(
             sees && contract is not null ? ContractOf(contract) : null,
             sees ? [.. performance.Select(PerformanceOf)] : [],
             actions,
-            reads ? Filings(award) : []);
+            reads ? Filings(award, await db.AwardFilingCorrections.AsNoTracking().Where(x => x.LotId == lotId).ToListAsync(ct)) : [],
+            user.IsCenter && (award.SupervisorReportOn is not null || award.ReportDeliveredOn is not null));
     }
 
     /// <summary>The award notice's bytes and signature, for the winner and those who run or supervise the lot.</summary>
@@ -808,95 +809,186 @@ internal sealed class AwardService(
     public const string ReportDeliveryWhat = "将评标报告送采购人";
 
     /// <summary>
-    /// 工程招标: records that the written report on the tender reached the supervisory department — the day (from the
-    /// day the winner was determined to today), the department, the receipt's number; late or not against the 15 days
-    /// (招标投标法 第四十七条). Once per lot.
+    /// 工程招标: records that the tenderer's written report reached the supervisory department — the day (from determining
+    /// the winner to today), the department and the receipt's number; late or not against the 15 days (招标投标法 第四十七条). Once per lot.
     /// </summary>
-    public async Task<AwardView> FileSupervisorReportAsync(ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var user = TradingUser.From(principal);
-        var c = await LoadAsync(lotId, tracked: true, ct);
-        EnsureRuns(user, c.Project);
-        var citation = StatutoryRules.TenderAwardReport.Citation;
-        if (c.Project.Regime != Regime.Tender)
-        {
-            throw Refuse(AwardErrors.CodeRegime, AwardErrors.SupervisorReportRegime, 409, citation);
-        }
-
-        var award = c.Award;
-        if (award.AwardedAt is not { } awardedAt)
-        {
-            throw Refuse(AwardErrors.CodeState, AwardErrors.SupervisorReportBeforeAward, 409, citation);
-        }
-
-        if (award.SupervisorReportOn is not null)
-        {
-            throw Refuse(AwardErrors.CodeFiled, AwardErrors.Filed, 409, citation);
-        }
-
-        var (on, recipient, reference) = CheckFiling(input, Day(awardedAt), Day(now), "确定中标人", AwardErrors.SupervisorReportRecipient, citation);
-        var due = c.Timeline.AwardReportBy(awardedAt);
-        award.SupervisorReportOn = on;
-        award.SupervisorReportRecipient = recipient;
-        award.SupervisorReportReference = reference;
-        award.SupervisorReportRecordedBy = user.UserName;
-        award.SupervisorReportRecordedAt = now;
-        award.Revision++;
-        await SaveAsync(c, [new LedgerDraft("trading.award.supervisor-report-filed", $"lot:{c.Lot.TradeCode}", new
-        {
-            lot = c.Lot.TradeCode,
-            on = Text(on),
-            recipient,
-            reference,
-            dueDate = Text(due.Date),
-            late = on > due.Date,
-            rule = due.RuleKey,
-            citation = due.Citation,
-            by = user.UserName,
-        })], ct);
-        return await ViewAsync(principal, lotId, ct);
-    }
+    public Task<AwardView> FileSupervisorReportAsync(ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct) =>
+        RecordFilingAsync(principal, lotId, input, AwardFilingKind.SupervisorReport, ct);
 
     /// <summary>
     /// 政府采购: records that the agency sent the evaluation report to the purchaser — the day (from the report's signing to
     /// today) and to whom; late or not against the 2 working days (87号令 第六十八条; 采购条例 第四十三条). Once per lot.
     /// </summary>
-    public async Task<AwardView> RecordReportDeliveryAsync(ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct)
+    public Task<AwardView> RecordReportDeliveryAsync(ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, CancellationToken ct) =>
+        RecordFilingAsync(principal, lotId, input, AwardFilingKind.ReportDelivery, ct);
+
+    /// <summary>
+    /// The center's staff correct a recorded filing's date, with the reason (5–300 characters): the award holds the new
+    /// date, the correction keeps the date it replaces (appended, never changed), the Ledger has both and whether each was
+    /// late, and the archive states the correction.
+    /// </summary>
+    public async Task<AwardView> CorrectFilingAsync(ClaimsPrincipal principal, Guid lotId, string filing, AwardFilingCorrectionInput input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var user = TradingUser.From(principal);
+        if (!user.IsCenter)
+        {
+            throw Refuse(AwardErrors.CodeNotYours, AwardErrors.CorrectionCenterOnly, 403);
+        }
+
+        var kind = filing switch
+        {
+            SupervisorReportKind => AwardFilingKind.SupervisorReport,
+            ReportDeliveryKind => AwardFilingKind.ReportDelivery,
+            _ => throw Refuse(AwardErrors.CodeNotFound, AwardErrors.CorrectionKind, 404),
+        };
+        var c = await LoadAsync(lotId, tracked: true, ct);
+        var terms = FilingTermsOf(c, kind);
+        var award = c.Award;
+        var previous = RecordedOn(award, kind) ?? throw Refuse(AwardErrors.CodeState, AwardErrors.CorrectionNothing, 409, terms.Citation);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (input.On is not { } on || on < terms.From || on > Day(now))
+        {
+            errors["on"] = [Format(AwardErrors.FilingOn, terms.Since, Text(terms.From), Text(Day(now)), terms.Citation)];
+        }
+        else if (on == previous)
+        {
+            errors["on"] = [Format(AwardErrors.CorrectionSame, Text(previous))];
+        }
+
+        var reason = input.Reason?.Trim();
+        if (reason is not { Length: >= 5 and <= 300 })
+        {
+            errors["reason"] = [AwardErrors.CorrectionReason];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        var corrected = input.On!.Value;
+        db.AwardFilingCorrections.Add(new AwardFilingCorrection
+        {
+            Id = Guid.CreateVersion7(now),
+            LotId = lotId,
+            Kind = kind,
+            PreviousOn = previous,
+            CorrectedOn = corrected,
+            Reason = reason!,
+            CorrectedBy = user.UserName,
+            CorrectedAt = now,
+        });
+        if (kind == AwardFilingKind.SupervisorReport)
+        {
+            award.SupervisorReportOn = corrected;
+        }
+        else
+        {
+            award.ReportDeliveredOn = corrected;
+        }
+
+        award.Revision++;
+        await SaveAsync(c, [new LedgerDraft("trading.award.filing-corrected", $"lot:{c.Lot.TradeCode}", new
+        {
+            lot = c.Lot.TradeCode,
+            filing,
+            previous = Text(previous),
+            corrected = Text(corrected),
+            dueDate = Text(terms.Due.Date),
+            previousLate = previous > terms.Due.Date,
+            late = corrected > terms.Due.Date,
+            reason,
+            rule = terms.Due.RuleKey,
+            citation = terms.Due.Citation,
+            by = user.UserName,
+        })], ct);
+        return await ViewAsync(principal, lotId, ct);
+    }
+
+    /// <summary>What a filing counts from and is due by, and what it is refused with, for the lot's regime.</summary>
+    private sealed record FilingTerms(string Citation, DateOnly From, AwardDeadline Due, string Since, string RecipientMessage, string LedgerType);
+
+    private static FilingTerms FilingTermsOf(Context c, AwardFilingKind kind)
+    {
+        if (kind == AwardFilingKind.SupervisorReport)
+        {
+            var citation = StatutoryRules.TenderAwardReport.Citation;
+            if (c.Project.Regime != Regime.Tender)
+            {
+                throw Refuse(AwardErrors.CodeRegime, AwardErrors.SupervisorReportRegime, 409, citation);
+            }
+
+            if (c.Award.AwardedAt is not { } awardedAt)
+            {
+                throw Refuse(AwardErrors.CodeState, AwardErrors.SupervisorReportBeforeAward, 409, citation);
+            }
+
+            return new FilingTerms(citation, Day(awardedAt), c.Timeline.AwardReportBy(awardedAt), "确定中标人", AwardErrors.SupervisorReportRecipient,
+                "trading.award.supervisor-report-filed");
+        }
+
+        var delivery = StatutoryRules.ProcurementReportToPurchaser.Citation;
+        if (c.Project.Regime != Regime.Procurement)
+        {
+            throw Refuse(AwardErrors.CodeRegime, AwardErrors.ReportDeliveryRegime, 409, delivery);
+        }
+
+        return new FilingTerms(delivery, Day(c.Report.SignedAt), c.Timeline.ReportToPurchaserBy(c.Report.SignedAt), "评标报告签署", AwardErrors.ReportDeliveryRecipient,
+            "trading.award.report-delivered");
+    }
+
+    private static DateOnly? RecordedOn(LotAward award, AwardFilingKind kind) =>
+        kind == AwardFilingKind.SupervisorReport ? award.SupervisorReportOn : award.ReportDeliveredOn;
+
+    /// <summary>
+    /// Records a filing once per lot: 工程 the written report to the supervisory department (from the award to today, with
+    /// the department and the receipt's number), 采购 the report's delivery to the purchaser (from the report's signing to
+    /// today, with the recipient); late or not against its statutory day; on the Ledger.
+    /// </summary>
+    private async Task<AwardView> RecordFilingAsync(ClaimsPrincipal principal, Guid lotId, AwardFilingInput input, AwardFilingKind kind, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var user = TradingUser.From(principal);
         var c = await LoadAsync(lotId, tracked: true, ct);
         EnsureRuns(user, c.Project);
-        var citation = StatutoryRules.ProcurementReportToPurchaser.Citation;
-        if (c.Project.Regime != Regime.Procurement)
-        {
-            throw Refuse(AwardErrors.CodeRegime, AwardErrors.ReportDeliveryRegime, 409, citation);
-        }
-
+        var terms = FilingTermsOf(c, kind);
         var award = c.Award;
-        if (award.ReportDeliveredOn is not null)
+        if (RecordedOn(award, kind) is not null)
         {
-            throw Refuse(AwardErrors.CodeFiled, AwardErrors.Filed, 409, citation);
+            throw Refuse(AwardErrors.CodeFiled, AwardErrors.Filed, 409, terms.Citation);
         }
 
-        var (on, recipient, _) = CheckFiling(input, Day(c.Report.SignedAt), Day(now), "评标报告签署", AwardErrors.ReportDeliveryRecipient, citation);
-        var due = c.Timeline.ReportToPurchaserBy(c.Report.SignedAt);
-        award.ReportDeliveredOn = on;
-        award.ReportDeliveredTo = recipient;
-        award.ReportDeliveryRecordedBy = user.UserName;
-        award.ReportDeliveryRecordedAt = now;
+        var (on, recipient, reference) = CheckFiling(input, terms.From, Day(now), terms.Since, terms.RecipientMessage, terms.Citation);
+        if (kind == AwardFilingKind.SupervisorReport)
+        {
+            award.SupervisorReportOn = on;
+            award.SupervisorReportRecipient = recipient;
+            award.SupervisorReportReference = reference;
+            award.SupervisorReportRecordedBy = user.UserName;
+            award.SupervisorReportRecordedAt = now;
+        }
+        else
+        {
+            reference = null;
+            award.ReportDeliveredOn = on;
+            award.ReportDeliveredTo = recipient;
+            award.ReportDeliveryRecordedBy = user.UserName;
+            award.ReportDeliveryRecordedAt = now;
+        }
+
         award.Revision++;
-        await SaveAsync(c, [new LedgerDraft("trading.award.report-delivered", $"lot:{c.Lot.TradeCode}", new
+        await SaveAsync(c, [new LedgerDraft(terms.LedgerType, $"lot:{c.Lot.TradeCode}", new
         {
             lot = c.Lot.TradeCode,
-            report = c.Report.Digest,
+            report = kind == AwardFilingKind.ReportDelivery ? c.Report.Digest : null,
             on = Text(on),
             recipient,
-            dueDate = Text(due.Date),
-            late = on > due.Date,
-            rule = due.RuleKey,
-            citation = due.Citation,
+            reference,
+            dueDate = Text(terms.Due.Date),
+            late = on > terms.Due.Date,
+            rule = terms.Due.RuleKey,
+            citation = terms.Due.Citation,
             by = user.UserName,
         })], ct);
         return await ViewAsync(principal, lotId, ct);
@@ -1025,19 +1117,21 @@ internal sealed class AwardService(
         return list;
     }
 
-    private static List<AwardFilingView> Filings(LotAward a)
+    private static List<AwardFilingView> Filings(LotAward a, IReadOnlyList<AwardFilingCorrection> corrections)
     {
+        static IReadOnlyList<AwardFilingCorrectionView> Of(IEnumerable<AwardFilingCorrection> list, AwardFilingKind kind) =>
+            [.. list.Where(x => x.Kind == kind).OrderBy(x => x.CorrectedAt).Select(x => new AwardFilingCorrectionView(x.PreviousOn, x.CorrectedOn, x.Reason, x.CorrectedBy, x.CorrectedAt))];
         var list = new List<AwardFilingView>();
         if (a.SupervisorReportOn is { } reported)
         {
             list.Add(new AwardFilingView(SupervisorReportKind, SupervisorReportWhat, reported, a.SupervisorReportRecipient!, a.SupervisorReportReference,
-                a.SupervisorReportRecordedBy!, a.SupervisorReportRecordedAt!.Value));
+                a.SupervisorReportRecordedBy!, a.SupervisorReportRecordedAt!.Value, Of(corrections, AwardFilingKind.SupervisorReport)));
         }
 
         if (a.ReportDeliveredOn is { } delivered)
         {
             list.Add(new AwardFilingView(ReportDeliveryKind, ReportDeliveryWhat, delivered, a.ReportDeliveredTo!, null,
-                a.ReportDeliveryRecordedBy!, a.ReportDeliveryRecordedAt!.Value));
+                a.ReportDeliveryRecordedBy!, a.ReportDeliveryRecordedAt!.Value, Of(corrections, AwardFilingKind.ReportDelivery)));
         }
 
         return list;

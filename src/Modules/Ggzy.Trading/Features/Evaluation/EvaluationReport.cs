@@ -150,12 +150,25 @@ internal static class Report
                 .Append('（').Append(ChinaTime.Format(r.At)).Append("）</li>");
         }
 
-        foreach (var j in state.Justifications)
+        html.Append("</ul>\n");
+        if (state.Justifications.Count > 0)
         {
-            html.Append("<li>评标委员会认定 ").Append(E(j.FindingKey)).Append('：').Append(E(j.Text)).Append("</li>");
+            var byAccount = ctx.Members.GroupBy(m => m.UserName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().DisplayName, StringComparer.Ordinal);
+            var labels = new JustificationLabels(ctx.Bids.ToDictionary(b => b.BidId, b => b.BidderName), names,
+                criteria.Items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal), ctx.Clarifications.ToDictionary(c => c.Id, c => (c.BidId, c.Question)));
+            html.Append("<p>评标委员会的认定和理由：</p>\n<table><tr><th>事项</th><th>投标人</th><th>评委</th><th>评审项</th><th>认定理由</th><th>认定人</th><th>时间</th></tr>");
+            foreach (var j in state.Justifications)
+            {
+                var f = labels.Describe(j.FindingKey);
+                html.Append("<tr><td>").Append(E(f.Kind)).Append("</td><td>").Append(E(f.Bidder ?? "—")).Append("</td><td>").Append(E(f.Member ?? "—")).Append("</td><td>")
+                    .Append(E(f.Item ?? "—")).Append("</td><td>").Append(E(j.Text)).Append("</td><td>").Append(E(byAccount.GetValueOrDefault(j.By, j.By)))
+                    .Append("</td><td>").Append(ChinaTime.Format(j.At)).Append("</td></tr>");
+            }
+
+            html.Append("</table>\n");
         }
 
-        html.Append("</ul>\n<h2>九、经评审的投标人排序和推荐的中标候选人</h2>\n<table><tr><th>排名</th><th>中标候选人</th><th>投标报价</th><th>评标价</th><th>总分</th><th>项目负责人</th></tr>");
+        html.Append("<h2>九、经评审的投标人排序和推荐的中标候选人</h2>\n<table><tr><th>排名</th><th>中标候选人</th><th>投标报价</th><th>评标价</th><th>总分</th><th>项目负责人</th></tr>");
         foreach (var c in reportedCandidates)
         {
             html.Append("<tr><td>").Append(c.Rank).Append("</td><td>").Append(E(c.BidderName)).Append("</td><td>").Append(Yuan(c.BidPrice)).Append("</td><td>")
@@ -203,4 +216,39 @@ internal static class Report
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     internal static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>A justified finding as the report shows it: what kind of finding, and the bidder, member and item it concerns, in Chinese.</summary>
+internal sealed record JustifiedFinding(string Kind, string? Bidder, string? Member, string? Item);
+
+/// <summary>
+/// Reads a finding's key (<c>deviation:{bid}:{item}:{member}</c>, <c>clarification:{id}</c>, <c>rejection:{bid}</c>, …, as
+/// <see cref="ReportChecks"/> makes them) into its Chinese labels for the report and the archive.
+/// </summary>
+internal sealed class JustificationLabels(
+    IReadOnlyDictionary<Guid, string> bidders,
+    IReadOnlyDictionary<Guid, string> members,
+    IReadOnlyDictionary<string, string> items,
+    IReadOnlyDictionary<Guid, (Guid BidId, string Question)> clarifications)
+{
+    public JustifiedFinding Describe(string key)
+    {
+        var parts = key.Split(':');
+        string? Bidder(int i) => parts.Length > i && Guid.TryParse(parts[i], out var id) ? bidders.GetValueOrDefault(id) : null;
+        string? Member(int i) => parts.Length > i && Guid.TryParse(parts[i], out var id) ? members.GetValueOrDefault(id) : null;
+        string? Item(int i) => parts.Length > i ? items.TryGetValue(parts[i], out var name) ? $"{name}（{parts[i]}）" : parts[i] : null;
+        return parts[0] switch
+        {
+            "deviation" => new JustifiedFinding("评分畸高畸低", Bidder(1), Member(3), Item(2)),
+            "scale" => new JustifiedFinding("评分超出评分标准", Bidder(1), Member(3), Item(2)),
+            "missing" => new JustifiedFinding("漏评", Bidder(1), Member(3), Item(2)),
+            "objective" => new JustifiedFinding("客观评审因素评分不一致", Bidder(1), null, Item(2)),
+            "rejection" => new JustifiedFinding("否决投标的依据和理由", Bidder(1), null, null),
+            "correction" => new JustifiedFinding("报价修正", Bidder(1), null, null),
+            "clarification" when parts.Length > 1 && Guid.TryParse(parts[1], out var id) && clarifications.TryGetValue(id, out var c) =>
+                new JustifiedFinding("澄清逾期未答复", bidders.GetValueOrDefault(c.BidId), null, $"澄清：{c.Question}"),
+            "clarification" => new JustifiedFinding("澄清逾期未答复", null, null, null),
+            _ => new JustifiedFinding("其他认定事项", null, null, null),
+        };
+    }
 }

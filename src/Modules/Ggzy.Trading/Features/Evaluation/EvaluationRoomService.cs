@@ -8,6 +8,7 @@ using Ggzy.Platform.Data;
 using Ggzy.Platform.Errors;
 using Ggzy.Platform.Ledger;
 using Ggzy.Platform.Rules;
+using Ggzy.Platform.Signing;
 using Ggzy.Sealing;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Domain.Evaluation;
@@ -33,6 +34,7 @@ internal sealed class EvaluationRoomService(
     ICommitteeSeats seats,
     StatutoryRuleRegistry rules,
     LedgerWriter ledger,
+    PlatformSigner signer,
     TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -972,7 +974,12 @@ internal sealed class EvaluationRoomService(
 
         var room = await db.EvaluationRooms.SingleAsync(r => r.LotId == lotId, ct);
         room.SignedHtml = Report.Sign(room.ReportHtml!, room.ReportDigest!, ctx.Members, signatures);
-        room.SignedDigest = Sm3.HashHex(Encoding.UTF8.GetBytes(room.SignedHtml));
+        var signedBytes = Encoding.UTF8.GetBytes(room.SignedHtml);
+        room.SignedDigest = Sm3.HashHex(signedBytes);
+
+        // The platform seals the signed report with its own key, as it seals the opening record, the award notice and the archive manifest.
+        room.PlatformSignature = Convert.ToBase64String(signer.Sign(signedBytes));
+        room.PlatformKeyFingerprint = signer.PublicKey.Fingerprint;
         room.SignedAt = now;
         room.Stage = RoomStage.Closed;
         room.Revision++;
@@ -998,6 +1005,8 @@ internal sealed class EvaluationRoomService(
             report = room.ReportId,
             reportDigest = room.ReportDigest,
             signedDigest = room.SignedDigest,
+            platformSignature = room.PlatformSignature,
+            keyFingerprint = room.PlatformKeyFingerprint,
             allRejected = room.RejectAll == true,
             signatures = signatures.Select(s => new { member = s.MemberId, kind = s.Kind.ToString() }),
             by = user.UserName,
@@ -1139,7 +1148,10 @@ internal sealed class EvaluationRoomService(
         return correction;
     }
 
-    internal async Task<FindingState> FindingsAsync(RoomContext ctx, CancellationToken ct)
+    internal Task<FindingState> FindingsAsync(RoomContext ctx, CancellationToken ct) => FindingsAsync(ctx, null, ct);
+
+    /// <summary>The room's findings and, when the checks allow, its outcome; <paramref name="stored"/> are the lot's adjustments when the caller has read them already.</summary>
+    private async Task<FindingState> FindingsAsync(RoomContext ctx, IReadOnlyList<EvaluationAdjustment>? stored, CancellationToken ct)
     {
         var criteria = Criteria(ctx.Room);
         var bids = EvaluatedBids(ctx);
@@ -1161,8 +1173,7 @@ internal sealed class EvaluationRoomService(
         var scored = criteria.Method != EvaluationMethod.Comprehensive || round.AllSubmitted;
         if (ReportReadiness.Assess(findings, justifications).CanSign && scored && bids.Any(b => b.IsValid) && decision?.RejectAll != true)
         {
-            var adjustments = (await db.EvaluationAdjustments.AsNoTracking().Where(a => a.LotId == ctx.Lot.Id).ToListAsync(ct))
-                .Select(a => new PriceAdjustment(a.BidId, a.FactorCode, a.Value, a.Reason)).ToList();
+            var adjustments = (stored ?? await AdjustmentsAsync(ctx, ct)).Select(a => new PriceAdjustment(a.BidId, a.FactorCode, a.Value, a.Reason)).ToList();
             outcome = BidComparison.Evaluate(criteria, bids, committee, sheets, adjustments);
             candidates = CandidateList.From(ctx.Project.Regime, criteria, outcome, rulesNow);
             findings = [.. ReportChecks.Run(criteria, bids, committee, sheets, competition, decision, candidates), .. unanswered];
@@ -1171,6 +1182,9 @@ internal sealed class EvaluationRoomService(
         var revisions = await db.EvaluationScoreRevisions.AsNoTracking().Where(r => r.LotId == ctx.Lot.Id).OrderBy(r => r.At).ToListAsync(ct);
         return new FindingState(criteria, bids, round, findings, justifications, revisions, competition, candidates, outcome);
     }
+
+    private async Task<IReadOnlyList<EvaluationAdjustment>> AdjustmentsAsync(RoomContext ctx, CancellationToken ct) =>
+        await db.EvaluationAdjustments.AsNoTracking().Where(a => a.LotId == ctx.Lot.Id).ToListAsync(ct);
 
     private async Task<ScoringRound> RoundAsync(RoomContext ctx, IReadOnlyList<CommitteeMember> committee, IReadOnlyList<EvaluatedBid> bids, CancellationToken ct)
     {
@@ -1200,7 +1214,10 @@ internal sealed class EvaluationRoomService(
         var signatures = await db.EvaluationSignatures.AsNoTracking().Where(s => s.LotId == ctx.Lot.Id).ToListAsync(ct);
         var inside = ctx.Me is { SignedInAt: not null };
         var criteria = Criteria(room);
-        FindingState? state = inside && room.Stage >= RoomStage.Scoring ? await FindingsAsync(ctx, ct) : null;
+
+        // The lot's adjustments are read once: for the members' list below and for the outcome the findings compute.
+        var storedAdjustments = inside ? await AdjustmentsAsync(ctx, ct) : null;
+        FindingState? state = inside && room.Stage >= RoomStage.Scoring ? await FindingsAsync(ctx, storedAdjustments, ct) : null;
         var submitted = state?.Round is { } r ? ctx.Members.Where(m => r.HasSubmitted(m.Id)).Select(m => m.Id).ToHashSet() : [];
         var members = ctx.Members.Select(m => new RoomMemberView(m.Id, m.Kind == MemberKind.Expert ? "expert" : "representative", m.DisplayName,
             inside || ctx.User.IsCenter ? m.UserName : "", m.Specialty, m.Site, m.SiteName, m.SignedInAt, votes.Contains(m.Id), submitted.Contains(m.Id),
@@ -1220,7 +1237,7 @@ internal sealed class EvaluationRoomService(
         if (inside)
         {
             factors = [.. criteria.Adjustments.Select(f => new RoomFactorView(f.Code, f.Name, f.Kind == AdjustmentKind.Amount ? "amount" : "percent", f.PolicyDeduction))];
-            adjustments = [.. (await db.EvaluationAdjustments.AsNoTracking().Where(a => a.LotId == ctx.Lot.Id).ToListAsync(ct)).OrderBy(a => a.At)
+            adjustments = [.. storedAdjustments!.OrderBy(a => a.At)
                 .Select(a => new RoomAdjustmentView(a.BidId, ctx.Bids.First(b => b.BidId == a.BidId).BidderName, a.FactorCode,
                     criteria.Adjustments.FirstOrDefault(f => f.Code == a.FactorCode)?.Name ?? a.FactorCode, a.Value, a.Reason, a.By, a.At))];
             var evaluated = EvaluatedBids(ctx);
@@ -1249,7 +1266,8 @@ internal sealed class EvaluationRoomService(
         }
 
         var report = room.ReportId is { } id
-            ? new RoomReportView(id, room.ReportDigest!, room.ReportGeneratedAt!.Value, room.SignedDigest, room.SignedAt, room.RejectAll == true)
+            ? new RoomReportView(id, room.ReportDigest!, room.ReportGeneratedAt!.Value, room.SignedDigest, room.SignedAt, room.RejectAll == true,
+                room.PlatformSignature, room.PlatformKeyFingerprint)
             : null;
         var sites = ctx.Members.OrderBy(m => m.Site).Select(m => m.SiteName).Distinct().ToList();
         return new RoomView(ctx.Lot.Id, ctx.Lot.TradeCode, ctx.Lot.Name, ctx.Project.Name, ctx.Project.Regime == Regime.Tender ? "tender" : "procurement",

@@ -68,7 +68,9 @@ internal sealed record RoomAdjustmentView(Guid BidId, string BidderName, string 
 internal sealed record RoomClarificationView(
     Guid Id, Guid BidId, string BidderName, string Question, DateTimeOffset Deadline, string? Answer, DateTimeOffset? AnsweredAt, string AskedBy);
 
-internal sealed record RoomReportView(Guid ReportId, string Digest, DateTimeOffset GeneratedAt, string? SignedDigest, DateTimeOffset? SignedAt, bool AllRejected);
+/// <summary>The report: the digest fixed at generation; once signed, the signed document's SM3 and the platform's signature over it (DER, base64) with its key's fingerprint.</summary>
+internal sealed record RoomReportView(Guid ReportId, string Digest, DateTimeOffset GeneratedAt, string? SignedDigest, DateTimeOffset? SignedAt, bool AllRejected,
+    string? PlatformSignature = null, string? KeyFingerprint = null);
 
 internal sealed record RoomCandidateView(int Rank, string BidderName, decimal BidPrice, decimal EvaluatedPrice, decimal? Total, string? ProjectLeader);
 

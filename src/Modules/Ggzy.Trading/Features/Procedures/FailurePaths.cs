@@ -13,6 +13,7 @@ using Ggzy.Trading.Domain.Security;
 using Ggzy.Trading.Features.Projects;
 using Ggzy.Trading.Features.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ggzy.Trading.Features.Procedures;
 
@@ -22,8 +23,17 @@ namespace Ggzy.Trading.Features.Procedures;
 /// as the step; and 重新招标 creates, from a failed lot, a new draft lot of the same project carrying what may be carried
 /// (name, estimate, method, prequalification), linked both ways.
 /// </summary>
-internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, LedgerWriter ledger, TimeProvider clock)
+internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, LedgerWriter ledger, TimeProvider clock, IOptions<TerminationOptions> options)
 {
+    /// <summary>The stable code of a termination asked while another waits for the supervisory department.</summary>
+    public const string TerminationPending = "LOT_TERMINATION_PENDING";
+
+    /// <summary>The stable code of a confirmation or refusal with no termination waiting, or with a bad note.</summary>
+    public const string TerminationDecision = "LOT_TERMINATION_DECISION";
+
+    /// <summary>Whether a lot of this regime is terminated only once the supervisory department confirms (工程, Jilin-Rules §17, unless configured off).</summary>
+    public bool NeedsConfirmation(Regime regime) => regime == Regime.Tender && options.Value.TenderSupervisorConfirmation;
+
     public const string TenderTerminationRule = StatutoryRules.TenderRegulations + "第三十一条";
     public const string ProcurementTerminationRule = StatutoryRules.Order87 + "第二十九条";
 
@@ -50,9 +60,11 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
 
     /// <summary>
     /// Terminates the lot: the step, the 终止公告 (published at once on the portal), a notice to each organisation
-    /// concerned, the refund duties of its deposits, and their Ledger entries, in one transaction.
+    /// concerned, the refund duties of its deposits, and their Ledger entries, in one transaction. 工程招标 (unless
+    /// configured off): the termination is asked of the supervisory department instead and waits for its confirmation
+    /// (Jilin-Rules §17); the request is returned.
     /// </summary>
-    public async Task TerminateAsync(ClaimsPrincipal principal, Guid lotId, LotActionInput input, CancellationToken ct)
+    public async Task<TerminationRequestView?> TerminateAsync(ClaimsPrincipal principal, Guid lotId, LotActionInput input, CancellationToken ct)
     {
         var user = TradingUser.From(principal);
         var lot = await db.Lots.SingleOrDefaultAsync(l => l.Id == lotId, ct) ?? throw new NotFoundException(AnnouncementErrors.LotNotFound);
@@ -78,17 +90,144 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
             });
         }
 
-        var reason = $"终止情形：{ground.Statement}。说明：{detail}";
+        var procedure = lot.Procedure(project.Regime)
+            ?? throw new BusinessRuleException("标段尚未发布公告，程序还没有开始；草稿可以直接修改或不发布。");
+        if (!NeedsConfirmation(project.Regime))
+        {
+            await TerminateNowAsync(lot, project, ground, detail, user.UserName, null, [], ct);
+            return null;
+        }
+
+        var confirmation = StatutoryRules.TenderTerminationConfirmation.Citation;
+        if (await db.LotTerminationRequests.AnyAsync(r => r.LotId == lotId && r.State == TerminationRequestState.Pending, ct))
+        {
+            throw new BusinessRuleException("该标段的终止申请正等待行政监督管理部门确认，确认或不予确认之前不能再次申请。", confirmation) { Code = TerminationPending, Status = 409 };
+        }
+
+        if (!procedure.Allowed().Contains(LotTrigger.Terminate))
+        {
+            throw new BusinessRuleException($"标段处于“{lot.State.Label()}”状态，不能终止。", confirmation);
+        }
+
+        var now = clock.GetUtcNow();
+        var request = new LotTerminationRequest
+        {
+            Id = Guid.CreateVersion7(now),
+            LotId = lotId,
+            Ground = ground.Code,
+            Detail = detail,
+            RequestedBy = user.UserName,
+            RequestedAt = now,
+        };
+        db.LotTerminationRequests.Add(request);
+        await ledger.SaveChangesAsync(db, new LedgerDraft("trading.lot.termination-requested", $"lot:{lot.TradeCode}", new
+        {
+            lot = lot.TradeCode,
+            request = request.Id,
+            state = lot.State.ToString(),
+            ground = ground.Code,
+            groundLabel = ground.Label,
+            groundCitation = ground.Citation,
+            detail,
+            rule = StatutoryRules.TenderTerminationConfirmation.Key,
+            citation = confirmation,
+            by = user.UserName,
+        }), ct);
+        return View(request);
+    }
+
+    /// <summary>
+    /// The supervisory department confirms (the lot is terminated with its 终止公告, notices and refund duties, in one
+    /// transaction with the decision) or refuses with its reason (the procedure goes on) the lot's pending termination.
+    /// </summary>
+    public async Task DecideTerminationAsync(ClaimsPrincipal principal, Guid lotId, TerminationDecisionInput input, bool confirm, CancellationToken ct)
+    {
+        var user = TradingUser.From(principal);
+        var citation = StatutoryRules.TenderTerminationConfirmation.Citation;
+        if (!user.IsSupervisor)
+        {
+            throw new ForbiddenException($"终止交易活动由行政监督管理部门确认（{citation}）；您的账户不是行政监督部门的账户。");
+        }
+
+        var lot = await db.Lots.SingleOrDefaultAsync(l => l.Id == lotId, ct) ?? throw new NotFoundException(AnnouncementErrors.LotNotFound);
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId, ct);
+        var request = await db.LotTerminationRequests.SingleOrDefaultAsync(r => r.LotId == lotId && r.State == TerminationRequestState.Pending, ct)
+            ?? throw new BusinessRuleException("该标段没有等待确认的终止申请。", citation) { Code = TerminationDecision, Status = 409 };
+        var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        if ((!confirm && note is null) || note is { Length: > MaxDetail })
+        {
+            throw new InputValidationException(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                [nameof(input.Note)] = [confirm
+                    ? $"确认意见最多 {MaxDetail} 字。"
+                    : $"不予确认终止的，请写明理由（1–{MaxDetail} 字），它将告知招标人并记入交易记录（{citation}）。"],
+            });
+        }
+
+        var now = clock.GetUtcNow();
+        request.State = confirm ? TerminationRequestState.Confirmed : TerminationRequestState.Refused;
+        request.DecidedBy = user.UserName;
+        request.DecidedAt = now;
+        request.DecisionNote = note;
+        request.Revision++;
+        var ground = TerminationGrounds.Find(project.Regime, request.Ground)!;
+        var decision = new LedgerDraft(confirm ? "trading.lot.termination-confirmed" : "trading.lot.termination-refused", $"lot:{lot.TradeCode}", new
+        {
+            lot = lot.TradeCode,
+            request = request.Id,
+            ground = ground.Code,
+            requestedBy = request.RequestedBy,
+            requestedAt = request.RequestedAt,
+            note,
+            citation,
+            by = user.UserName,
+        });
+        if (!confirm)
+        {
+            await ledger.SaveChangesAsync(db, decision, ct);
+            return;
+        }
+
+        var confirmed = $"经行政监督管理部门确认（{user.UserName}，{ChinaDates.Text(ChinaDates.Day(now))}；{citation}）";
+        await TerminateNowAsync(lot, project, ground, request.Detail, request.RequestedBy, confirmed, [decision], ct);
+    }
+
+    /// <summary>The lot's latest termination request (pending or decided), or null.</summary>
+    public async Task<TerminationRequestView?> LatestRequestAsync(Guid lotId, CancellationToken ct)
+    {
+        var request = await db.LotTerminationRequests.AsNoTracking().Where(r => r.LotId == lotId).OrderByDescending(r => r.RequestedAt).FirstOrDefaultAsync(ct);
+        return request is null ? null : View(request);
+    }
+
+    private static TerminationRequestView View(LotTerminationRequest r)
+    {
+        var ground = TerminationGrounds.All.FirstOrDefault(g => g.Code == r.Ground);
+        return new TerminationRequestView(r.Id, r.Ground, ground?.Label ?? r.Ground, ground?.Citation ?? "", r.Detail, r.RequestedBy, r.RequestedAt,
+            r.State.ToString().ToLowerInvariant(),
+            r.State switch
+            {
+                TerminationRequestState.Pending => "待行政监督部门确认",
+                TerminationRequestState.Confirmed => "已确认，标段已终止",
+                _ => "未予确认，程序继续",
+            },
+            r.DecidedBy, r.DecidedAt, r.DecisionNote, StatutoryRules.TenderTerminationConfirmation.Citation);
+    }
+
+    private async Task TerminateNowAsync(Lot lot, Project project, TerminationGround ground, string detail, string by, string? confirmation,
+        IReadOnlyList<LedgerDraft> before, CancellationToken ct)
+    {
+        var lotId = lot.Id;
+        var reason = $"终止情形：{ground.Statement}。说明：{detail}" + (confirmation is null ? "" : $"。{confirmation}");
         var procedure = lot.Procedure(project.Regime)
             ?? throw new BusinessRuleException("标段尚未发布公告，程序还没有开始；草稿可以直接修改或不发布。");
         var now = clock.GetUtcNow();
         var from = procedure.State;
         procedure.Terminate(reason, now);
-        lot.Record(procedure, user.UserName);
+        lot.Record(procedure, by);
 
         var deposits = await db.BidDeposits.Where(d => d.LotId == lotId && d.WithdrawnAt == null).ToListAsync(ct);
         var duties = await refunds.AddAsync(lot, project, RefundEvent.Termination, now, deposits, ct);
-        var notice = Notice(project, lot, reason, now, user.UserName);
+        var notice = Notice(project, lot, reason, now, by);
         db.Announcements.Add(notice);
 
         var organizations = await db.DocumentDownloads.Where(d => d.LotId == lotId).Select(d => d.OrganizationId)
@@ -116,6 +255,7 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
             // The number of organisations told is not put on the Ledger: before the deadline it would tell how many obtained the documents.
             await ledger.SaveChangesAsync(db,
             [
+                .. before,
                 new LedgerDraft("trading.lot.terminated", $"lot:{lot.TradeCode}", new
                 {
                     lot = lot.TradeCode,
@@ -125,6 +265,7 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
                     groundLabel = ground.Label,
                     groundCitation = ground.Citation,
                     detail,
+                    confirmation,
                     notice = notice.Id,
                     refundDuties = duties.Select(d => new { d.Id, d.DepositId, dueDate = d.DueDate is { } due ? ChinaDates.Text(due) : null, d.Citation }),
                 }),
@@ -284,3 +425,16 @@ internal sealed record RetenderView(Guid LotId, string TradeCode, int Number, st
 internal sealed record LotLink(Guid LotId, string TradeCode, int Number, string Name, string Reason);
 
 internal sealed record RetenderLinks(LotLink? RetenderedFrom, LotLink? RetenderedAs);
+
+/// <summary>Bound from <c>Trading:Termination</c>.</summary>
+internal sealed class TerminationOptions
+{
+    public const string SectionName = "Trading:Termination";
+
+    /// <summary>
+    /// 工程招标: the termination waits for the supervisory department's confirmation before the lot is terminated and the
+    /// 终止公告 published (rule <c>tender.termination.supervisor-confirmation</c>, Jilin-Rules §17 — the stricter reading).
+    /// Default true; false terminates at once, as where the local rules only ask that the department be told.
+    /// </summary>
+    public bool TenderSupervisorConfirmation { get; set; } = true;
+}

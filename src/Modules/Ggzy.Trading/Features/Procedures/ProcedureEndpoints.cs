@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ggzy.Trading.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Ggzy.Trading.Features.Procedures;
@@ -34,13 +35,30 @@ internal static class ProcedureEndpoints
             .ProducesValidationProblem()
             .WithSummary("恢复暂停的招标程序，回到暂停前的状态，须写明原因。");
 
-        manage.MapPost("/terminate", async (Guid id, LotActionInput input, ClaimsPrincipal user, IProcedures procedures, CancellationToken ct) =>
+        manage.MapPost("/terminate", async Task<Results<NoContent, Accepted<TerminationRequestView>>> (Guid id, LotActionInput input, ClaimsPrincipal user,
+                IProcedures procedures, CancellationToken ct) =>
+                await procedures.TerminateAsync(user, id, input, ct) is { } request
+                    ? TypedResults.Accepted($"/api/v1/trading/lots/{id}", request)
+                    : TypedResults.NoContent())
+            .ProducesValidationProblem()
+            .WithSummary("终止招标（实施条例 第三十一条；87号令 第二十九条），须选择法定情形并写明具体情况：发布终止公告、通知已获取文件或已投标的单位、启动投标保证金退还。"
+                + "工程建设项目须经行政监督管理部门确认（吉林市细则 第十七条）：返回 202 和待确认的终止申请，确认后才终止并发布终止公告。");
+
+        var decide = lots.MapGroup("/{id:guid}/termination").RequireAuthorization(TradingPermissions.ConfirmTermination);
+        decide.MapPost("/confirm", async (Guid id, TerminationDecisionInput input, ClaimsPrincipal user, IProcedures procedures, CancellationToken ct) =>
             {
-                await procedures.TerminateAsync(user, id, input, ct);
+                await procedures.ConfirmTerminationAsync(user, id, input, ct);
                 return TypedResults.NoContent();
             })
             .ProducesValidationProblem()
-            .WithSummary("终止招标（实施条例 第三十一条；87号令 第二十九条），须写明理由：发布终止公告、通知已获取文件或已投标的单位、启动投标保证金退还。");
+            .WithSummary("行政监督部门确认工程建设项目标段的终止申请（吉林市细则 第十七条）：标段终止，发布终止公告，通知有关单位，启动投标保证金退还。");
+        decide.MapPost("/refuse", async (Guid id, TerminationDecisionInput input, ClaimsPrincipal user, IProcedures procedures, CancellationToken ct) =>
+            {
+                await procedures.RefuseTerminationAsync(user, id, input, ct);
+                return TypedResults.NoContent();
+            })
+            .ProducesValidationProblem()
+            .WithSummary("行政监督部门不予确认终止申请，须写明理由：程序继续。");
 
         manage.MapPost("/retender", async (Guid id, ClaimsPrincipal user, FailurePaths failures, CancellationToken ct) =>
             {

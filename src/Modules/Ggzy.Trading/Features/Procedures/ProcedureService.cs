@@ -38,7 +38,8 @@ internal sealed class ProcedureService(TradingDbContext db, FailurePaths failure
             [.. lot.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new LotStepView(s.From.Label(), s.To.Label(), s.Trigger.Label(), s.At, s.Reason, s.Actor))],
             procedure is null ? [] : [.. procedure.Allowed().Where(t => t is LotTrigger.Pause or LotTrigger.Resume or LotTrigger.Terminate).Select(t => t.ToString())],
             manage, [.. announcements.Select(AnnouncementService.Summary)],
-            [.. TerminationGrounds.Of(project.Regime).Select(g => new TerminationGroundView(g.Code, g.Label, g.Citation))]);
+            [.. TerminationGrounds.Of(project.Regime).Select(g => new TerminationGroundView(g.Code, g.Label, g.Citation))],
+            await failures.LatestRequestAsync(lotId, ct), user.IsSupervisor, failures.NeedsConfirmation(project.Regime));
     }
 
     public Task PauseAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct) =>
@@ -47,9 +48,15 @@ internal sealed class ProcedureService(TradingDbContext db, FailurePaths failure
     public Task ResumeAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct) =>
         ActAsync(user, lotId, input, "trading.lot.resumed", (p, reason, at) => p.Resume(reason, at), ct);
 
-    /// <summary>终止招标 with its 终止公告, notices and refund duties (<see cref="FailurePaths"/>).</summary>
-    public Task TerminateAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct) =>
+    /// <summary>终止招标 with its 终止公告, notices and refund duties, or, 工程, the request the supervisory department confirms (<see cref="FailurePaths"/>).</summary>
+    public Task<TerminationRequestView?> TerminateAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct) =>
         failures.TerminateAsync(user, lotId, input, ct);
+
+    public Task ConfirmTerminationAsync(ClaimsPrincipal user, Guid lotId, TerminationDecisionInput input, CancellationToken ct) =>
+        failures.DecideTerminationAsync(user, lotId, input, confirm: true, ct);
+
+    public Task RefuseTerminationAsync(ClaimsPrincipal user, Guid lotId, TerminationDecisionInput input, CancellationToken ct) =>
+        failures.DecideTerminationAsync(user, lotId, input, confirm: false, ct);
 
     private async Task ActAsync(ClaimsPrincipal principal, Guid lotId, LotActionInput input, string type,
         Action<LotProcedure, string, DateTimeOffset> act, CancellationToken ct)

@@ -176,7 +176,7 @@ internal sealed class DepositRefunds(
                 annualRate = terms.AnnualRate,
                 daysInYear = terms.DaysInYear,
                 rateSource = terms.RateSource,
-                citation = StatutoryRules.TenderRegulations + "第五十七条",
+                citation = terms.Citation,
             },
             interestNote = terms is null ? "该退还事项不计银行同期存款利息（" + duty.Citation + "）。" : null,
         }), ct);
@@ -218,15 +218,26 @@ internal sealed class DepositRefunds(
         }
 
         var rate = (t.AnnualRate * 100).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
-        return (t.Interest, $"银行同期存款利息：{Text(t.From)} 至 {Text(t.Until)} 共 {t.Days} 日，年利率 {rate}%（{t.RateSource}），按 {t.DaysInYear} 日计年，"
-            + $"{(d.RefundedOn is null ? "至今" : "")}利息 {t.Interest:0.00} 元（依据：{StatutoryRules.TenderRegulations}第五十七条）。");
+        var what = d.RuleKey.StartsWith("procurement.", StringComparison.Ordinal) ? "投标保证金在银行产生的孳息" : "银行同期存款利息";
+        return (t.Interest, $"{what}：{Text(t.From)} 至 {Text(t.Until)} 共 {t.Days} 日，年利率 {rate}%（{t.RateSource}），按 {t.DaysInYear} 日计年，"
+            + $"{(d.RefundedOn is null ? "至今" : "")}利息 {t.Interest:0.00} 元（依据：{t.Citation}）。");
     }
 
     /// <summary>How the interest owed with a deposit is reached (the period, its days, the rate), or null where none is owed.</summary>
     internal static RefundInterestTerms? InterestTermsOf(DepositRefundDuty d, decimal amount, DateTimeOffset receivedAt, DateTimeOffset now, RefundInterestOptions options)
     {
-        var owes = d.RuleKey.StartsWith("tender.", StringComparison.Ordinal) && d.Event is RefundEvent.ContractSigned or RefundEvent.Termination;
-        if (!owes)
+        // 工程: after the contract (实施条例 第五十七条) and after a termination (第三十一条), the bank interest of the same
+        // period; 政府采购: after a termination only, the deposit "及其在银行产生的孳息" (87号令 第二十九条) — 第三十八条's
+        // ordinary refunds carry none (a late one owes the overdue charge instead).
+        var tender = d.RuleKey.StartsWith("tender.", StringComparison.Ordinal);
+        var citation = (tender, d.Event) switch
+        {
+            (true, RefundEvent.ContractSigned) => StatutoryRules.TenderRegulations + "第五十七条",
+            (true, RefundEvent.Termination) => StatutoryRules.TenderRegulations + "第三十一条",
+            (false, RefundEvent.Termination) => StatutoryRules.Order87 + "第二十九条",
+            _ => null,
+        };
+        if (citation is null)
         {
             return null;
         }
@@ -235,7 +246,7 @@ internal sealed class DepositRefunds(
         var until = d.RefundedOn ?? Day(now);
         var days = Math.Max(0, until.DayNumber - from.DayNumber);
         var owed = decimal.Round(amount * options.AnnualRate * days / options.DaysInYear, 2, MidpointRounding.AwayFromZero);
-        return new RefundInterestTerms(owed, from, until, days, options.AnnualRate, options.DaysInYear, options.RateSource);
+        return new RefundInterestTerms(owed, from, until, days, options.AnnualRate, options.DaysInYear, options.RateSource, citation);
     }
 
     /// <summary>A stored duty's state at an instant, through <see cref="RefundDuties.StateAt"/> where it has a last day.</summary>
@@ -265,7 +276,8 @@ internal sealed class DepositRefunds(
 }
 
 /// <summary>The interest owed with a deposit and how it was reached: from the day it arrived to the day it is refunded.</summary>
-internal sealed record RefundInterestTerms(decimal Interest, DateOnly From, DateOnly Until, int Days, decimal AnnualRate, int DaysInYear, string RateSource);
+internal sealed record RefundInterestTerms(decimal Interest, DateOnly From, DateOnly Until, int Days, decimal AnnualRate, int DaysInYear, string RateSource,
+    string Citation);
 
 /// <summary>
 /// The bank deposit interest of the same period paid with a 工程 bid security deposit (实施条例 第五十七条): the annual rate

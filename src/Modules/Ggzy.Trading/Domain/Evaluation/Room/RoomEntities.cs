@@ -83,6 +83,12 @@ internal sealed class EvaluationRoom
 
     public string? SignedDigest { get; set; }
 
+    /// <summary>The platform's SM3withSM2 signature (DER, base64) over the exact UTF-8 bytes of <see cref="SignedHtml"/>, as the archive manifest is signed.</summary>
+    public string? PlatformSignature { get; set; }
+
+    /// <summary>SM3 of the signing key's SubjectPublicKeyInfo: the fingerprint <c>GET /api/v1/trading/bids/receipt-key</c> publishes.</summary>
+    public string? PlatformKeyFingerprint { get; set; }
+
     public DateTimeOffset? SignedAt { get; set; }
 
     /// <summary>The report's result as JSON, for the award and the archive (the candidates and every bid).</summary>

@@ -68,6 +68,15 @@ public sealed class LotModel(IAwards awards) : PageModel
     [BindProperty]
     public string? FilingReference { get; set; }
 
+    [BindProperty]
+    public string? CorrectionFiling { get; set; }
+
+    [BindProperty]
+    public DateOnly? CorrectionOn { get; set; }
+
+    [BindProperty]
+    public string? CorrectionReason { get; set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -127,6 +136,10 @@ public sealed class LotModel(IAwards awards) : PageModel
     public Task<IActionResult> OnPostReportDeliveryAsync(Guid lotId, CancellationToken ct) =>
         ActAsync(lotId, () => awards.RecordReportDeliveryAsync(User, lotId, new AwardFilingInput(FilingOn, FilingRecipient, null), ct),
             "已登记评标报告送达采购人。", ct);
+
+    public Task<IActionResult> OnPostCorrectFilingAsync(Guid lotId, CancellationToken ct) =>
+        ActAsync(lotId, () => awards.CorrectFilingAsync(User, lotId, CorrectionFiling ?? "", new AwardFilingCorrectionInput(CorrectionOn, CorrectionReason), ct),
+            "登记的日期已更正，原日期保留在更正记录中。", ct);
 
     private async Task<IActionResult> LoadAsync(Func<Task<IActionResult>> load)
     {

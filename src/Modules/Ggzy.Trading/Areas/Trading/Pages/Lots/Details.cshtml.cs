@@ -84,10 +84,41 @@ public sealed class DetailsModel(IProcedures procedures, IExpertDraws draws, IAw
     public Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => procedures.ResumeAsync(User, id, Action, ct), "标段已恢复。", ct);
 
-    public Task<IActionResult> OnPostTerminateAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, () => procedures.TerminateAsync(User, id, Action, ct), "已终止招标。", ct);
+    public Task<IActionResult> OnPostTerminateAsync(Guid id, CancellationToken ct)
+    {
+        TerminationRequestView? pending = null;
+        return ActAsync(id, async () => pending = await procedures.TerminateAsync(User, id, Action, ct),
+            () => pending is null ? "已终止招标。" : "终止申请已提交，待行政监督部门确认后终止并发布终止公告。", ct);
+    }
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, string done, CancellationToken ct)
+    /// <summary>The supervisory department's note when it confirms or refuses a pending termination.</summary>
+    [BindProperty]
+    public string? DecisionNote { get; set; }
+
+    public Task<IActionResult> OnPostConfirmTerminationAsync(Guid id, CancellationToken ct) =>
+        DecideAsync(id, () => procedures.ConfirmTerminationAsync(User, id, new TerminationDecisionInput(DecisionNote), ct), "已确认终止：标段已终止，终止公告已发布。", ct);
+
+    public Task<IActionResult> OnPostRefuseTerminationAsync(Guid id, CancellationToken ct) =>
+        DecideAsync(id, () => procedures.RefuseTerminationAsync(User, id, new TerminationDecisionInput(DecisionNote), ct), "已不予确认终止，程序继续。", ct);
+
+    private async Task<IActionResult> DecideAsync(Guid id, Func<Task> action, string done, CancellationToken ct)
+    {
+        if (!permissions.Grants(User, TradingPermissions.ConfirmTermination))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return await AnnouncementPages.ActAsync(this, async () =>
+        {
+            await action();
+            Message = done;
+            return RedirectToPage(new { id });
+        }, nameof(DecisionNote), () => OnGetAsync(id, ct));
+    }
+
+    private Task<IActionResult> ActAsync(Guid id, Func<Task> action, string done, CancellationToken ct) => ActAsync(id, action, () => done, ct);
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, Func<string> done, CancellationToken ct)
     {
         if (!permissions.Grants(User, TradingPermissions.ManageProcedure))
         {
@@ -97,7 +128,7 @@ public sealed class DetailsModel(IProcedures procedures, IExpertDraws draws, IAw
         return await AnnouncementPages.ActAsync(this, async () =>
         {
             await action();
-            Message = done;
+            Message = done();
             return RedirectToPage(new { id });
         }, nameof(Action), () => OnGetAsync(id, ct));
     }
