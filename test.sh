@@ -20,7 +20,7 @@ readonly TEST_STAGE_TIMEOUT=1200
 readonly WORK=artifacts/test-run
 
 mkdir -p "$WORK"
-rm -f "$WORK"/*.log
+rm -f "$WORK"/*.log "$WORK"/*.status
 STAGES=()
 failed_stages=0
 total_passed=0
@@ -124,8 +124,11 @@ stage restore dotnet restore --locked-mode Ggzy.slnx
 record "restore (locked)" "$LAST_STATUS" "$LAST_SECONDS"
 abort_unless_ok
 
-stage build dotnet build Ggzy.slnx -c "$CONFIGURATION" --no-restore -warnaserror
+# The compiler server compiles every project in one warmed-up process instead of starting (and JIT-compiling) the
+# compiler once per project; it is stopped after the build, so that it takes nothing from the tests.
+stage build dotnet build Ggzy.slnx -c "$CONFIGURATION" --no-restore -warnaserror -p:UseSharedCompilation=true
 record "build ($CONFIGURATION)" "$LAST_STATUS" "$LAST_SECONDS"
+dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
 abort_unless_ok
 
 # Code style and analyzers are enforced by the build (EnforceCodeStyleInBuild, -warnaserror); this checks the layout.
@@ -169,23 +172,63 @@ count_tests() { # LOG
     COUNTS="${total:-0} tests: ${succeeded:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 }
 
-test_stage() { # NAME LABEL DATABASE PROJECT...
-    local name=$1 label=$2 database=$3
-    shift 3
-    write_filter "$WORK/$name.slnf" "$@"
-    stage "$name" env GGZY_TEST_DATABASE="$database" timeout --kill-after=60 "$TEST_STAGE_TIMEOUT" \
-        dotnet test --solution "$WORK/$name.slnf" -c "$CONFIGURATION" --no-build --no-progress --no-ansi
-    count_tests "$WORK/$name.log"
+test_command() { # NAME DATABASE: the test run of a stage over its solution filter
+    env GGZY_TEST_DATABASE="$2" timeout --kill-after=60 "$TEST_STAGE_TIMEOUT" \
+        dotnet test --solution "$WORK/$1.slnf" -c "$CONFIGURATION" --no-build --no-progress --no-ansi
+}
+
+record_test_stage() { # NAME LABEL [NOTE]: counts the stage's log and records the stage
+    count_tests "$WORK/$1.log"
     if [[ $LAST_STATUS == ok && ${COUNTS%% *} == 0 ]]; then
         LAST_STATUS=FAILED
         COUNTS="no test ran"
     fi
-    record "$label" "$LAST_STATUS" "$LAST_SECONDS" "$COUNTS"
+    record "$2" "$LAST_STATUS" "$LAST_SECONDS" "$COUNTS${3:+ ($3)}"
+}
+
+test_stage() { # NAME LABEL DATABASE PROJECT...
+    local name=$1 label=$2 database=$3
+    shift 3
+    write_filter "$WORK/$name.slnf" "$@"
+    stage "$name" test_command "$name" "$database"
+    record_test_stage "$name" "$label"
+}
+
+# The PostgreSQL and browser stages side by side (GGZY_TEST_STAGES_SIDE_BY_SIDE=1): each writes its own log, shown in
+# full when both are done, with its own time and counts. Only worth it while neither keeps both cores busy.
+side_by_side_stages() {
+    local name database started=$SECONDS
+    local -A pids=() labels=([tests-postgres]="tests on PostgreSQL" [tests-browser]="browser tests")
+    write_filter "$WORK/tests-postgres.slnf" "${POSTGRES_PROJECTS[@]}"
+    write_filter "$WORK/tests-browser.slnf" "${browser_tests[@]}"
+    say "tests on PostgreSQL and browser tests, side by side (logs: $WORK/tests-postgres.log, $WORK/tests-browser.log)"
+    for name in tests-postgres tests-browser; do
+        database=Sqlite
+        [[ $name == tests-postgres ]] && database=Postgres
+        (
+            begun=$SECONDS
+            if test_command "$name" "$database" >"$WORK/$name.log" 2>&1; then status=ok; else status=FAILED; fi
+            echo "$status $((SECONDS - begun))" >"$WORK/$name.status"
+        ) &
+        pids[$name]=$!
+    done
+    for name in tests-postgres tests-browser; do
+        wait "${pids[$name]}" || true
+        read -r LAST_STATUS LAST_SECONDS <"$WORK/$name.status" || { LAST_STATUS=FAILED; LAST_SECONDS=$((SECONDS - started)); }
+        rm -f "$WORK/$name.status"
+        say "$name"
+        cat "$WORK/$name.log"
+        record_test_stage "$name" "${labels[$name]}" "side by side"
+    done
 }
 
 test_stage tests-sqlite "tests on SQLite" Sqlite "${other_tests[@]}"
-test_stage tests-postgres "tests on PostgreSQL" Postgres "${POSTGRES_PROJECTS[@]}"
-test_stage tests-browser "browser tests" Sqlite "${browser_tests[@]}"
+if [[ ${GGZY_TEST_STAGES_SIDE_BY_SIDE:-0} == 1 ]]; then
+    side_by_side_stages
+else
+    test_stage tests-postgres "tests on PostgreSQL" Postgres "${POSTGRES_PROJECTS[@]}"
+    test_stage tests-browser "browser tests" Sqlite "${browser_tests[@]}"
+fi
 
 summary
 ((failed_stages == 0))

@@ -31,6 +31,7 @@ public sealed class CreditTestHost : IAsyncDisposable
         services.AddIdentityCore<PlatformUser>(AccountPolicy.Apply)
             .AddRoles<PlatformRole>()
             .AddEntityFrameworkStores<PlatformDbContext>();
+        services.AddTestPasswordHashing();
         services.AddCredit();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

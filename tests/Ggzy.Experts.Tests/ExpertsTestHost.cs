@@ -34,6 +34,7 @@ public sealed class ExpertsTestHost : IAsyncDisposable
         services.AddIdentityCore<PlatformUser>(AccountPolicy.Apply)
             .AddRoles<PlatformRole>()
             .AddEntityFrameworkStores<PlatformDbContext>();
+        services.AddTestPasswordHashing();
         services.AddCredit();
         services.AddExperts();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -4,6 +4,7 @@ using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Xunit;
 
 namespace Ggzy.TestKit;
@@ -41,6 +42,9 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     protected virtual bool StartsFromDemoTemplate => SeedDemo;
 
+    /// <summary>Whether passwords are hashed with the test work factor (<see cref="TestPasswordHashing"/>).</summary>
+    protected virtual bool LowersPasswordWorkFactor => true;
+
     public virtual async ValueTask InitializeAsync() => _database = StartsFromDemoTemplate
         ? await DemoTemplate.CopyAsync(Provider ?? TestDatabase.ConfiguredProvider)
         : await TestDatabase.CreateAsync(Provider);
@@ -56,6 +60,10 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Every test host client comes from one address; the limit itself is tested with a host that lowers it.
         builder.UseSetting("Web:AnonymousWritesPerMinute", "1000000");
+        if (LowersPasswordWorkFactor)
+        {
+            builder.ConfigureTestServices(s => s.AddTestPasswordHashing());
+        }
     }
 
     public HttpClient CreateAnonymousClient() =>

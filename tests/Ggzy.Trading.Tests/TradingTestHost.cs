@@ -33,6 +33,7 @@ public sealed class TradingTestHost : IAsyncDisposable
         services.AddIdentityCore<PlatformUser>(AccountPolicy.Apply)
             .AddRoles<PlatformRole>()
             .AddEntityFrameworkStores<PlatformDbContext>();
+        services.AddTestPasswordHashing();
         services.AddCredit();
         services.AddTrading();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -36,6 +36,7 @@ internal sealed class DrawTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddPlatform();
         services.AddIdentityCore<PlatformUser>(AccountPolicy.Apply).AddRoles<PlatformRole>().AddEntityFrameworkStores<PlatformDbContext>();
+        services.AddTestPasswordHashing();
         services.AddCredit();
         services.AddExperts();
         services.AddSingleton<IDrawLots>(Lots);
