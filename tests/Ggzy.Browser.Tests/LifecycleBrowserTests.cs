@@ -661,7 +661,14 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         await agency.GetByLabel("终止的法定情形").SelectOptionAsync(new SelectOptionValue { Value = "other" });
         await agency.GetByLabel("原因（将记入程序记录").FillAsync("项目规划调整，照明及给排水工程并入市政改造项目，终止本次招标。");
         await agency.GetByRole(AriaRole.Button, new() { Name = "终止招标" }).ClickAsync();
-        await Expect(agency.GetByTestId("lot-state")).ToContainTextAsync("已终止");
+        await Expect(agency.GetByTestId("termination-request")).ToBeVisibleAsync();
+        await Expect(agency.GetByTestId("lot-state")).Not.ToContainTextAsync("已终止");
+
+        // 吉林市细则 第十七条: a 工程 lot is terminated once the supervisory department confirms it.
+        var supervisor = await SignedInAsync("supervisor.housing");
+        await supervisor.GotoAsync($"/Trading/Lots/Details/{other}");
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "确认终止" }).ClickAsync();
+        await Expect(supervisor.GetByTestId("lot-state")).ToContainTextAsync("已终止");
         var visitor = await (await NewContextAsync()).NewPageAsync();
         await visitor.GotoAsync("/Portal/Announcements");
         await visitor.GetByLabel("公告类型").SelectOptionAsync(new SelectOptionValue { Label = "终止公告" });
