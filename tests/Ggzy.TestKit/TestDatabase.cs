@@ -79,6 +79,13 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>
+    /// A copy of the migrated and seeded demo (<see cref="DemoTemplate"/>), for a host — also one run as its own process —
+    /// that would otherwise migrate and seed the demo itself.
+    /// </summary>
+    public static Task<TestDatabase> DemoCopyAsync(DatabaseProvider? provider = null) =>
+        DemoTemplate.CopyAsync(provider ?? ConfiguredProvider);
+
+    /// <summary>
     /// A copy of this database and its data directory, for a host to start from. Every connection to this one must be
     /// closed (its host disposed).
     /// </summary>

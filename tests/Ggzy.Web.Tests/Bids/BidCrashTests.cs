@@ -30,7 +30,8 @@ public sealed class BidCrashTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        // The process starts from a copy of the seeded demo: the demo's seeding is not what these tests are about.
+        _database = await TestDatabase.DemoCopyAsync();
         _platform = await PlatformProcess.StartAsync(PlatformProcessSettings.For(_database), Ct);
         Note("platform process started");
     }
