@@ -76,10 +76,21 @@ internal static class ExpertDrawBenchmark
         var timings = new List<TimeSpan>();
         var cold = new List<TimeSpan>();
         DrawRound? last = null;
+        var collections = new long[3];
+        long allocated = 0;
         for (var i = -10; i < settings.Draws; i++)
         {
             var drawId = await RequestAsync(services, lots, evaluation, tenderer, ct);
+            var before = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(true));
             var elapsed = await TimedDrawAsync(services, drawId, ct);
+            if (i >= 0)
+            {
+                collections[0] += GC.CollectionCount(0) - before.Item1;
+                collections[1] += GC.CollectionCount(1) - before.Item2;
+                collections[2] += GC.CollectionCount(2) - before.Item3;
+                allocated += GC.GetTotalAllocatedBytes(true) - before.Item4;
+            }
+
             await using (var scope = services.CreateAsyncScope())
             {
                 await scope.ServiceProvider.GetRequiredService<ExpertsDbContext>().PoolVersions
@@ -100,9 +111,12 @@ internal static class ExpertDrawBenchmark
             }
         }
 
+        log(string.Create(CultureInfo.InvariantCulture,
+            $"  {provider}: per measured draw {collections[0] / (double)settings.Draws:F2} gen0, {collections[1] / (double)settings.Draws:F2} gen1, "
+            + $"{collections[2] / (double)settings.Draws:F2} gen2 collections, {allocated / settings.Draws / 1024.0:F0} KB allocated (the process, the draw's own work included)"));
         timings.Sort();
         cold.Sort();
-        var snapshot = CandidateSnapshot.Parse(last!.Snapshot);
+        var snapshot = CandidateSnapshot.Parse(last!.SnapshotText());
         log($"  {provider}: {settings.Simulations:N0} simulated draws over {snapshot.Candidates.Count:N0} candidates…");
         var (test, groups, simulation) = Uniformity(snapshot, settings.Simulations);
         return new ExpertDrawResult(provider.ToString(), version, settings.Experts, settings.Draws, last.Candidates, last.Exclusions.Sum(x => x.Count),

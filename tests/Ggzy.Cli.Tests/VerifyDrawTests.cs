@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Ggzy.Experts.Contracts;
+using Ggzy.Experts.Contracts.Drawing;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Identity;
 using Ggzy.TestKit;
@@ -72,12 +73,26 @@ public sealed class VerifyDrawTests : IAsyncLifetime
         result.GetProperty("seats").GetInt32().ShouldBe(4);
     }
 
+    // The round's snapshot as stored, in its packed form (docs/expert-draw.md §3).
+    private async Task<byte[]> PackedAsync(string drawId)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var sql = "SELECT snapshot_packed AS \"Value\" FROM experts_draw_rounds WHERE " + Round(drawId);
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.SqlQueryRaw<byte[]>(sql).SingleAsync(Ct);
+    }
+
     [Fact]
     public async Task VerifyDraw_OfATamperedSnapshot_NamesItAndExitsFour()
     {
         var (closed, _) = await DrawsAsync();
-        // The last candidate cut from the stored snapshot, after the round was drawn and recorded.
-        await ExecuteAsync($"UPDATE experts_draw_rounds SET snapshot = substr(snapshot, 1, length(snapshot) - 45) WHERE {Round(closed)}");
+        // The last candidate taken out of the stored snapshot, after the round was drawn and recorded, and packed again.
+        var text = CandidateSnapshot.Unpack(await PackedAsync(closed));
+        var cut = text[..(text[..^1].LastIndexOf('\n') + 1)];
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var sql = "UPDATE experts_draw_rounds SET snapshot_packed = {0} WHERE " + Round(closed);
+            await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.ExecuteSqlRawAsync(sql, [CandidateSnapshot.Parse(cut).Pack()], Ct);
+        }
 
         var fromApi = await CliRun.InvokeAsync(["experts", "verify-draw", closed, "--url", _url.ToString()]);
         var fromDatabase = await CliRun.InvokeAsync(["experts", "verify-draw", closed, .. Database]);
@@ -87,6 +102,23 @@ public sealed class VerifyDrawTests : IAsyncLifetime
         fromApi.Out.ShouldContain("snapshot-digest");
         fromDatabase.ExitCode.ShouldBe(ExitCodes.DrawMismatch);
         fromDatabase.Out.ShouldContain("snapshot-digest");
+    }
+
+    [Fact]
+    public async Task VerifyDraw_OfARoundStoredAsText_ConfirmsItAndATamperedTextFails()
+    {
+        // Rounds drawn before the packed form keep the text in the snapshot column.
+        var (closed, _) = await DrawsAsync();
+        var text = CandidateSnapshot.Unpack(await PackedAsync(closed));
+        await ExecuteAsync($"UPDATE experts_draw_rounds SET snapshot = '{text}', snapshot_packed = NULL WHERE {Round(closed)}");
+
+        var intact = await CliRun.InvokeAsync(["experts", "verify-draw", closed, .. Database]);
+        await ExecuteAsync($"UPDATE experts_draw_rounds SET snapshot = substr(snapshot, 1, length(snapshot) - 45) WHERE {Round(closed)}");
+        var tampered = await CliRun.InvokeAsync(["experts", "verify-draw", closed, .. Database]);
+
+        intact.ExitCode.ShouldBe(ExitCodes.Ok, intact.Out + intact.Error);
+        tampered.ExitCode.ShouldBe(ExitCodes.DrawMismatch);
+        tampered.Out.ShouldContain("snapshot-digest");
     }
 
     [Fact]

@@ -40,8 +40,12 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("drawn_at");
 
+                    b.Property<byte[]>("ExcludedPacked")
+                        .HasMaxLength(16000000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("excluded_packed");
+
                     b.Property<string>("ExcludedProtected")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("excluded_protected");
 
@@ -88,7 +92,6 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .IsFixedLength();
 
                     b.Property<string>("Snapshot")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("snapshot");
 
@@ -98,6 +101,11 @@ namespace Ggzy.Migrations.Postgres.Experts
                         .HasColumnType("character(64)")
                         .HasColumnName("snapshot_digest")
                         .IsFixedLength();
+
+                    b.Property<byte[]>("SnapshotPacked")
+                        .HasMaxLength(16000000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("snapshot_packed");
 
                     b.HasKey("Id");
 

@@ -35,8 +35,12 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasColumnType("INTEGER")
                         .HasColumnName("drawn_at");
 
+                    b.Property<byte[]>("ExcludedPacked")
+                        .HasMaxLength(16000000)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("excluded_packed");
+
                     b.Property<string>("ExcludedProtected")
-                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("excluded_protected");
 
@@ -83,7 +87,6 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .IsFixedLength();
 
                     b.Property<string>("Snapshot")
-                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("snapshot");
 
@@ -93,6 +96,11 @@ namespace Ggzy.Migrations.Sqlite.Experts
                         .HasColumnType("TEXT")
                         .HasColumnName("snapshot_digest")
                         .IsFixedLength();
+
+                    b.Property<byte[]>("SnapshotPacked")
+                        .HasMaxLength(16000000)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("snapshot_packed");
 
                     b.HasKey("Id");
 

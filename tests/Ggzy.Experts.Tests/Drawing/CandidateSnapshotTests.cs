@@ -23,7 +23,8 @@ public sealed class CandidateSnapshotTests
     {
         var random = new Random(17);
         DrawDemand[] demands = [new("A01", 2), new("B02", 1), new("C03", 2)];
-        var entries = new SnapshotEntry[300];
+        // Enough candidates (about 100 KB of text) that the text is hashed in several pieces.
+        var entries = new SnapshotEntry[2_000];
         var candidates = new List<DrawCandidate>();
         for (var i = 0; i < entries.Length; i++)
         {
@@ -43,6 +44,33 @@ public sealed class CandidateSnapshotTests
         built.Candidates.ShouldBe(created.Candidates, ignoreOrder: false, comparer: new CandidateEquality());
         candidates[built.SourceOf(0)].Pseudonym.ShouldBe(created.Candidates[0].Pseudonym);
         VerifiableDraw.Select(DrawFixtures.Seed(3), built).ShouldBe(VerifiableDraw.Select(DrawFixtures.Seed(3), created));
+        built.Pack().ShouldBe(created.Pack());
+        CandidateSnapshot.Unpack(built.Pack()).ShouldBe(created.Text);
+        built.Pack().Length.ShouldBeLessThan(created.Text.Length / 2);
+    }
+
+    [Fact]
+    public void Unpack_OfThePackedForm_GivesTheTextBackWithAnyNumberOfDemands()
+    {
+        var one = DrawFixtures.Snapshot();
+        CandidateSnapshot.Unpack(one.Pack()).ShouldBe(one.Text);
+
+        // More than 8 demands: the mask takes two bytes.
+        var demands = Enumerable.Range(0, 10).Select(d => new DrawDemand($"S{d:D2}", 1)).ToList();
+        var candidates = Enumerable.Range(0, 40).Select(i => new DrawCandidate(DrawFixtures.Pseudonym(i),
+            [.. demands.Where((_, d) => (i + d) % 3 == 0 || d == 9).Select(d => d.Specialty)]));
+        var many = CandidateSnapshot.Create(DrawFixtures.DrawId, 3, demands, candidates);
+        CandidateSnapshot.Unpack(many.Pack()).ShouldBe(many.Text);
+    }
+
+    [Fact]
+    public void Unpack_OfBytesThatAreNoPackedSnapshot_Refuses()
+    {
+        var packed = DrawFixtures.Snapshot().Pack();
+
+        Should.Throw<DrawFormatException>(() => CandidateSnapshot.Unpack(packed.AsSpan(0, packed.Length - 1)));
+        Should.Throw<DrawFormatException>(() => CandidateSnapshot.Unpack([.. packed.Select((b, i) => i == 0 ? (byte)9 : b)]));
+        Should.Throw<DrawFormatException>(() => CandidateSnapshot.Unpack([.. packed.Select((b, i) => i == packed.Length - 1 ? (byte)0 : b)]));
     }
 
     private sealed class CandidateEquality : IEqualityComparer<DrawCandidate>

@@ -77,8 +77,13 @@ public sealed class DrawRoundTests
         round.Exclusions.Select(x => x.Code).Order(StringComparer.Ordinal).ShouldBe(
             [RecusalReasons.BidderEmployee, RecusalReasons.TendererEmployee, RecusalReasons.NotQualified, RecusalReasons.OnLeave, RecusalReasons.Relative,
              RecusalReasons.Suspended]);
-        var snapshot = CandidateSnapshot.Parse(round.Snapshot);
+        round.Snapshot.ShouldBeNull(); // stored packed (docs/expert-draw.md §3)
+        var snapshot = CandidateSnapshot.Parse(round.SnapshotText());
         snapshot.DigestHex.ShouldBe(round.SnapshotDigest);
+        snapshot.Pack().ShouldBe(round.SnapshotPacked);
+        var audit = await host.RunAsync(sp => Task.FromResult(sp.GetRequiredService<DrawSecrets>().UnprotectExcluded(round)));
+        audit.GroupBy(x => x.Code).Select(g => (g.Key, g.Count())).ShouldBe(round.Exclusions.Select(x => (x.Code, x.Count)), ignoreOrder: true);
+        audit.Select(x => x.ExpertId).ShouldBeSubsetOf(excluded.Select(x => x.Id));
         var seed = await host.RunAsync(sp => Task.FromResult(sp.GetRequiredService<DrawSecrets>().UnprotectSeed(round.SeedProtected)));
         Sm3.HashHex(seed).ShouldBe(round.SeedCommitment);
         VerifiableDraw.Select(seed, snapshot).Select(s => s.Pseudonym).ShouldBe(draw.Seats.OrderBy(s => s.Position).Select(s => s.Pseudonym));

@@ -58,6 +58,8 @@ internal sealed class DrawRoundConfiguration : IEntityTypeConfiguration<DrawRoun
         e.Property(x => x.SeedCommitment).HasMaxLength(64).IsFixedLength();
         e.Property(x => x.Seed).HasMaxLength(64).IsFixedLength();
         e.Property(x => x.SnapshotDigest).HasMaxLength(64).IsFixedLength();
+        e.Property(x => x.SnapshotPacked).HasMaxLength(16_000_000);
+        e.Property(x => x.ExcludedPacked).HasMaxLength(16_000_000);
         e.Property(x => x.SelectionDigest).HasMaxLength(64).IsFixedLength();
         e.Property(x => x.Exclusions).HasConversion(Json<ExclusionCount>.Converter, Json<ExclusionCount>.Comparer).HasMaxLength(4000);
     }

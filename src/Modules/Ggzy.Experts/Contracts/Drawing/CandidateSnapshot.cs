@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using Ggzy.Sealing.Crypto;
@@ -15,8 +16,9 @@ public sealed class CandidateSnapshot
     public const string Header = "ggzy.expert-draw.snapshot.v1";
 
     private readonly SnapshotEntry[]? _entries;
-    private readonly IReadOnlyList<string>[]? _held;
-    private readonly byte[]? _utf8;
+    private readonly byte[][]? _heldBytes;
+    private readonly byte[]? _head;
+    private byte[]? _utf8;
     private string? _text;
 
     private CandidateSnapshot(Guid drawId, int round, IReadOnlyList<DrawDemand> demands, IReadOnlyList<DrawCandidate> candidates, string text)
@@ -31,16 +33,17 @@ public sealed class CandidateSnapshot
         Digest = sm3.Finish();
     }
 
-    // Built from entries (Build): the bytes are written directly and the candidates' pseudonyms made only when asked for.
+    // Built from entries (Build): the bytes went through SM3 as they were written; the text, its bytes and the candidates'
+    // pseudonyms are made only when asked for.
     private CandidateSnapshot(Guid drawId, int round, IReadOnlyList<DrawDemand> demands, SnapshotEntry[] entries, int count,
-        IReadOnlyList<string>[] held, byte[] utf8, byte[] digest)
+        IReadOnlyList<string>[] held, byte[][] heldBytes, byte[] head, byte[] digest)
     {
         DrawId = drawId;
         Round = round;
         Demands = demands;
         _entries = entries;
-        _held = held;
-        _utf8 = utf8;
+        _heldBytes = heldBytes;
+        _head = head;
         Candidates = new EntryCandidates(entries, count, held);
         Digest = digest;
     }
@@ -56,10 +59,10 @@ public sealed class CandidateSnapshot
     public IReadOnlyList<DrawCandidate> Candidates { get; }
 
     /// <summary>The canonical text (made from <see cref="Utf8"/> when first asked for, if the snapshot was built from entries).</summary>
-    public string Text => _text ??= Encoding.UTF8.GetString(_utf8!);
+    public string Text => _text ??= Encoding.UTF8.GetString(Utf8.Span);
 
-    /// <summary>The canonical text's UTF-8 bytes: what <see cref="Digest"/> is computed over.</summary>
-    public ReadOnlyMemory<byte> Utf8 => _utf8 ?? Encoding.UTF8.GetBytes(_text!);
+    /// <summary>The canonical text's UTF-8 bytes: what <see cref="Digest"/> is computed over (written when first asked for, if built from entries).</summary>
+    public ReadOnlyMemory<byte> Utf8 => _utf8 ??= _text is { } text ? Encoding.UTF8.GetBytes(text) : WriteBuilt();
 
     /// <summary>SM3 of the UTF-8 bytes of <see cref="Text"/>.</summary>
     public byte[] Digest { get; }
@@ -141,16 +144,7 @@ public sealed class CandidateSnapshot
             heldBytes[mask] = Encoding.ASCII.GetBytes(string.Join(',', held[mask]));
         }
 
-        var head = new StringBuilder();
-        head.Append(Header).Append('\n');
-        head.Append("draw ").Append(drawId.ToString("D")).Append('\n');
-        head.Append("round ").Append(DrawText.Number(round)).Append('\n');
-        foreach (var demand in orderedDemands)
-        {
-            head.Append("demand ").Append(demand.Specialty).Append(' ').Append(DrawText.Number(demand.Count)).Append('\n');
-        }
-
-        var headBytes = Encoding.UTF8.GetBytes(head.ToString());
+        var headBytes = HeadBytes(drawId, round, orderedDemands);
         long length = headBytes.Length;
         for (var i = 0; i < span.Length; i++)
         {
@@ -168,31 +162,97 @@ public sealed class CandidateSnapshot
             length += CandidatePrefix.Length + DrawText.PseudonymLength + 1 + heldBytes[mask].Length + 1;
         }
 
-        var utf8 = new byte[checked((int)length)];
-        headBytes.CopyTo(utf8, 0);
-        var at = headBytes.Length;
-        Span<byte> raw = stackalloc byte[16];
-        for (var i = 0; i < span.Length; i++)
-        {
-            CandidatePrefix.CopyTo(utf8.AsSpan(at));
-            at += CandidatePrefix.Length;
-            BinaryPrimitives.WriteUInt128BigEndian(raw, span[i].Pseudonym);
-            for (var b = 0; b < 16; b++)
-            {
-                utf8[at++] = HexDigits[raw[b] >> 4];
-                utf8[at++] = HexDigits[raw[b] & 0xF];
-            }
+        _ = checked((int)length);
 
-            utf8[at++] = (byte)' ';
-            var specialties = heldBytes[span[i].Demands];
-            specialties.CopyTo(utf8, at);
-            at += specialties.Length;
-            utf8[at++] = (byte)'\n';
+        // The text's bytes go through SM3 a piece at a time: the round never holds the whole text (half a megabyte for ten
+        // thousand candidates) in memory, nor a string of it.
+        using var sm3 = SmCrypto.Default.CreateSm3();
+        sm3.Append(headBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(WriteChunk);
+        try
+        {
+            for (var from = 0; from < span.Length;)
+            {
+                var written = WriteCandidates(span, heldBytes, ref from, buffer);
+                sm3.Append(buffer.AsSpan(0, written));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        using var sm3 = SmCrypto.Default.CreateSm3();
-        sm3.Append(utf8);
-        return new CandidateSnapshot(drawId, round, orderedDemands, entries, count, held, utf8, sm3.Finish());
+        return new CandidateSnapshot(drawId, round, orderedDemands, entries, count, held, heldBytes, headBytes, sm3.Finish());
+    }
+
+    // The bytes written per SM3 update while building: well under the large object heap's threshold.
+    private const int WriteChunk = 16 * 1024;
+
+    // The longest candidate line: "candidate ", 32 hex digits, a space, at most 16 specialties of 32 characters and commas, LF.
+    private const int MaxCandidateLine = 10 + 32 + 1 + (MaxBuiltDemands * 33) + 1;
+
+    // Writes candidate lines from span[from] on into destination while another line surely fits; advances from.
+    private static int WriteCandidates(ReadOnlySpan<SnapshotEntry> span, byte[][] heldBytes, ref int from, Span<byte> destination)
+    {
+        var at = 0;
+        for (; from < span.Length && destination.Length - at >= MaxCandidateLine; from++)
+        {
+            CandidatePrefix.CopyTo(destination[at..]);
+            at += CandidatePrefix.Length;
+            WriteHex(span[from].Pseudonym, destination.Slice(at, DrawText.PseudonymLength));
+            at += DrawText.PseudonymLength;
+            destination[at++] = (byte)' ';
+            var specialties = heldBytes[span[from].Demands];
+            specialties.CopyTo(destination[at..]);
+            at += specialties.Length;
+            destination[at++] = (byte)'\n';
+        }
+
+        return at;
+    }
+
+    private static void WriteHex(UInt128 pseudonym, Span<byte> destination)
+    {
+        Span<byte> raw = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128BigEndian(raw, pseudonym);
+        for (var b = 0; b < 16; b++)
+        {
+            destination[2 * b] = HexDigits[raw[b] >> 4];
+            destination[(2 * b) + 1] = HexDigits[raw[b] & 0xF];
+        }
+    }
+
+    // The whole text's bytes of a built snapshot, for a reader who asks for them (the round itself does not).
+    private byte[] WriteBuilt()
+    {
+        var span = _entries.AsSpan(0, Candidates.Count);
+        long length = _head!.Length;
+        foreach (var entry in span)
+        {
+            length += CandidatePrefix.Length + DrawText.PseudonymLength + 1 + _heldBytes![entry.Demands].Length + 1;
+        }
+
+        var utf8 = new byte[checked((int)length)];
+        _head.CopyTo(utf8, 0);
+        var at = _head.Length;
+        for (var from = 0; from < span.Length;)
+        {
+            var piece = utf8.AsSpan(at);
+            if (piece.Length < MaxCandidateLine)
+            {
+                // The last lines: through a buffer, as the remaining space may be shorter than the longest line.
+                var buffer = new byte[MaxCandidateLine * 2];
+                var written = WriteCandidates(span, _heldBytes!, ref from, buffer);
+                buffer.AsSpan(0, written).CopyTo(piece);
+                at += written;
+            }
+            else
+            {
+                at += WriteCandidates(span, _heldBytes!, ref from, piece);
+            }
+        }
+
+        return utf8;
     }
 
     /// <summary>The most demands <see cref="Build"/> takes (a committee's specialties are a handful).</summary>
@@ -240,6 +300,140 @@ public sealed class CandidateSnapshot
         ? entries[index].Source
         : throw new InvalidOperationException("Only a snapshot built from entries knows its candidates' sources.");
 
+
+    /// <summary>The first byte of <see cref="Pack"/>'s form.</summary>
+    public const byte PackedV1 = 1;
+
+    /// <summary>
+    /// The snapshot as stored (docs/expert-draw.md §3, "Stored form"): byte 1 (the form's version), the length of the
+    /// text's first lines (header, draw, round, demands) as 4 bytes big-endian, those lines' UTF-8 bytes, then per
+    /// candidate in snapshot order its pseudonym's 16 bytes and the demands it holds as a bit mask (bit d for the d-th
+    /// demand line) in one byte, or two big-endian when there are more than 8 demands. About a third of the text's size.
+    /// <see cref="Unpack"/> gives back exactly <see cref="Text"/>.
+    /// </summary>
+    public byte[] Pack()
+    {
+        var demands = Demands.Count;
+        if (demands > MaxBuiltDemands)
+        {
+            throw new InvalidOperationException($"A snapshot of more than {MaxBuiltDemands} demands has no packed form.");
+        }
+
+        var head = _head ?? HeadBytes(DrawId, Round, Demands);
+        var width = MaskWidth(demands);
+        var packed = new byte[1 + 4 + head.Length + (Candidates.Count * (16 + width))];
+        packed[0] = PackedV1;
+        BinaryPrimitives.WriteInt32BigEndian(packed.AsSpan(1), head.Length);
+        head.CopyTo(packed, 5);
+        var at = 5 + head.Length;
+        for (var i = 0; i < Candidates.Count; i++)
+        {
+            UInt128 pseudonym;
+            int mask;
+            if (_entries is { } entries)
+            {
+                (pseudonym, mask) = (entries[i].Pseudonym, entries[i].Demands);
+            }
+            else
+            {
+                var candidate = Candidates[i];
+                pseudonym = BinaryPrimitives.ReadUInt128BigEndian(Convert.FromHexString(candidate.Pseudonym));
+                mask = 0;
+                for (var d = 0; d < demands; d++)
+                {
+                    if (candidate.Specialties.Contains(Demands[d].Specialty, StringComparer.Ordinal))
+                    {
+                        mask |= 1 << d;
+                    }
+                }
+            }
+
+            BinaryPrimitives.WriteUInt128BigEndian(packed.AsSpan(at), pseudonym);
+            at += 16;
+            if (width == 1)
+            {
+                packed[at] = (byte)mask;
+            }
+            else
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(packed.AsSpan(at), (ushort)mask);
+            }
+
+            at += width;
+        }
+
+        return packed;
+    }
+
+    /// <summary>
+    /// The text of a snapshot stored by <see cref="Pack"/>. Whether that text is canonical, and its digest, is for the
+    /// reader to check (<see cref="Parse"/>, <see cref="DrawVerifier"/>); bytes that are not a packed snapshot at all give
+    /// <see cref="DrawFormatException"/>.
+    /// </summary>
+    public static string Unpack(ReadOnlySpan<byte> packed)
+    {
+        if (packed.Length < 5 || packed[0] != PackedV1)
+        {
+            throw new DrawFormatException("保存的候选人快照无法读取：不是已知的压缩格式。");
+        }
+
+        var headLength = BinaryPrimitives.ReadInt32BigEndian(packed[1..]);
+        if (headLength < 0 || headLength > packed.Length - 5)
+        {
+            throw new DrawFormatException("保存的候选人快照无法读取：长度不符。");
+        }
+
+        var head = Encoding.UTF8.GetString(packed.Slice(5, headLength));
+        var demands = head.Split('\n').Where(line => line.StartsWith("demand ", StringComparison.Ordinal))
+            .Select(line => line.Split(' ')[1]).ToList();
+        var width = MaskWidth(demands.Count);
+        var body = packed[(5 + headLength)..];
+        if (demands.Count == 0 || demands.Count > MaxBuiltDemands || body.Length % (16 + width) != 0)
+        {
+            throw new DrawFormatException("保存的候选人快照无法读取：需求或候选人记录的长度不符。");
+        }
+
+        var text = new StringBuilder(head, head.Length + (body.Length / (16 + width) * 56));
+        for (var at = 0; at < body.Length; at += 16 + width)
+        {
+            var mask = width == 1 ? body[at + 16] : BinaryPrimitives.ReadUInt16BigEndian(body[(at + 16)..]);
+            if (mask == 0 || mask >= 1 << demands.Count)
+            {
+                throw new DrawFormatException("保存的候选人快照无法读取：候选人的专业标记超出需求。");
+            }
+
+            text.Append("candidate ").Append(Convert.ToHexStringLower(body.Slice(at, 16))).Append(' ');
+            var first = true;
+            for (var d = 0; d < demands.Count; d++)
+            {
+                if ((mask & (1 << d)) != 0)
+                {
+                    text.Append(first ? "" : ",").Append(demands[d]);
+                    first = false;
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static int MaskWidth(int demands) => demands <= 8 ? 1 : 2;
+
+    private static byte[] HeadBytes(Guid drawId, int round, IEnumerable<DrawDemand> demands)
+    {
+        var head = new StringBuilder();
+        head.Append(Header).Append('\n');
+        head.Append("draw ").Append(drawId.ToString("D")).Append('\n');
+        head.Append("round ").Append(DrawText.Number(round)).Append('\n');
+        foreach (var demand in demands)
+        {
+            head.Append("demand ").Append(demand.Specialty).Append(' ').Append(DrawText.Number(demand.Count)).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(head.ToString());
+    }
 
     /// <summary>Reads a snapshot text and accepts it only if it is exactly the canonical form of what it says.</summary>
     public static CandidateSnapshot Parse(string text)

@@ -25,7 +25,13 @@ internal sealed class DrawRound
     /// <summary>The seed in hex once the draw is closed.</summary>
     public string? Seed { get; set; }
 
-    public required string Snapshot { get; init; }
+    /// <summary>
+    /// The snapshot's text, as rounds drawn before the packed form stored it; null for the others (<see cref="SnapshotPacked"/>).
+    /// </summary>
+    public string? Snapshot { get; init; }
+
+    /// <summary>The snapshot in its packed form (<c>CandidateSnapshot.Pack</c>, about a third of the text), from which the text is made again.</summary>
+    public byte[]? SnapshotPacked { get; init; }
 
     public required string SnapshotDigest { get; init; }
 
@@ -35,8 +41,36 @@ internal sealed class DrawRound
 
     public List<ExclusionCount> Exclusions { get; init; } = [];
 
-    /// <summary>Which expert each exclusion concerns (expert id and reason code), protected; for audit only.</summary>
-    public required string ExcludedProtected { get; init; }
+    /// <summary>
+    /// Which expert each exclusion concerns (expert id and reason code), protected, as text; rounds drawn before
+    /// <see cref="ExcludedPacked"/> was kept. For audit only.
+    /// </summary>
+    public string? ExcludedProtected { get; init; }
+
+    /// <summary>The same, packed before it is protected (<c>DrawSecrets.ProtectExcluded</c>). For audit only.</summary>
+    public byte[]? ExcludedPacked { get; init; }
+
+    /// <summary>The snapshot's text, from whichever form the round was stored in.</summary>
+    /// <remarks>
+    /// A packed form that cannot be read gives the empty text, whose digest is not the recorded one: verification names
+    /// the round's snapshot as not matching instead of the record failing to load.
+    /// </remarks>
+    public string SnapshotText()
+    {
+        if (Snapshot is { } text)
+        {
+            return text;
+        }
+
+        try
+        {
+            return SnapshotPacked is { } packed ? Contracts.Drawing.CandidateSnapshot.Unpack(packed) : "";
+        }
+        catch (Contracts.Drawing.DrawFormatException)
+        {
+            return "";
+        }
+    }
 }
 
 internal enum RoundKind

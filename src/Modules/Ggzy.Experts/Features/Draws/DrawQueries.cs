@@ -126,7 +126,7 @@ internal sealed class DrawQueries(
         return new DrawRecord(DrawRecord.FormatV1, draw.Id, draw.LotCode, draw.LotName, DrawViews.StateName(draw.State), draw.EvaluationStartsAt,
             [.. draw.Demands.GroupBy(d => d.Specialty, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new DrawDemand(g.Key, g.Sum(d => d.Count)))],
-            [.. rounds.Select(r => new DrawRecordRound(r.Number, DrawViews.KindName(r.Kind), r.DrawnAt, r.SeedCommitment, r.Seed, r.Snapshot,
+            [.. rounds.Select(r => new DrawRecordRound(r.Number, DrawViews.KindName(r.Kind), r.DrawnAt, r.SeedCommitment, r.Seed, r.SnapshotText(),
                 r.SnapshotDigest,
                 [.. draw.Seats.Where(s => s.Round == r.Number).OrderBy(s => s.Position)
                     .Select(s => new DrawRecordSeat(s.Position, s.Specialty, s.Pseudonym, DrawViews.SeatName(s.State)))],

@@ -149,12 +149,12 @@ internal sealed class DrawRounds(
             DrawnAt = now,
             SeedProtected = secrets.ProtectSeed(seed),
             SeedCommitment = commitment,
-            Snapshot = snapshot.Text,
+            SnapshotPacked = snapshot.Pack(),
             SnapshotDigest = snapshot.DigestHex,
             SelectionDigest = DrawSelection.DigestHex(selection),
             Candidates = snapshot.Candidates.Count,
             Exclusions = exclusions,
-            ExcludedProtected = secrets.ProtectExcluded(outcome.Excluded.Select(x => (x.ExpertId, x.Code))),
+            ExcludedPacked = secrets.ProtectExcluded([.. outcome.Excluded.Select(x => (x.ExpertId, x.Code))]),
         };
         System.Security.Cryptography.CryptographicOperations.ZeroMemory(seed);
         db.DrawRounds.Add(round);

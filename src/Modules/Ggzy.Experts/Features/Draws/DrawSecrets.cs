@@ -27,8 +27,83 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
 
     public byte[] PseudonymKey(string protectedKey) => _keys.Unprotect(Convert.FromBase64String(protectedKey));
 
-    public string ProtectExcluded(IEnumerable<(Guid ExpertId, string Code)> excluded) =>
-        _excluded.Protect(string.Join('\n', excluded.Select(e => e.ExpertId.ToString("D") + " " + e.Code)));
+    /// <summary>
+    /// Which expert each exclusion concerns, packed and then protected: byte 2 (the form), the number of reason codes, each
+    /// code as its length and ASCII bytes, then per exclusion the expert id's 16 bytes (big-endian, RFC 4122 order) and
+    /// its code's index — 17 bytes an exclusion instead of a line of text.
+    /// </summary>
+    public byte[] ProtectExcluded(IReadOnlyList<(Guid ExpertId, string Code)> excluded)
+    {
+        var codes = new List<string>();
+        var indexOf = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (_, code) in excluded)
+        {
+            if (!indexOf.ContainsKey(code))
+            {
+                if (codes.Count == byte.MaxValue || code.Length is 0 or > byte.MaxValue || !Ascii.IsValid(code))
+                {
+                    throw new ArgumentException($"Exclusion code \"{code}\" cannot be packed.", nameof(excluded));
+                }
+
+                indexOf[code] = (byte)codes.Count;
+                codes.Add(code);
+            }
+        }
+
+        var packed = new byte[2 + codes.Sum(c => 1 + c.Length) + (excluded.Count * 17)];
+        packed[0] = ExcludedPackedV2;
+        packed[1] = (byte)codes.Count;
+        var at = 2;
+        foreach (var code in codes)
+        {
+            packed[at++] = (byte)code.Length;
+            at += Encoding.ASCII.GetBytes(code, packed.AsSpan(at));
+        }
+
+        foreach (var (expertId, code) in excluded)
+        {
+            expertId.TryWriteBytes(packed.AsSpan(at), bigEndian: true, out _);
+            packed[at + 16] = indexOf[code];
+            at += 17;
+        }
+
+        return _excluded.Protect(packed);
+    }
+
+    /// <summary>Which expert each exclusion of a round concerns, from either stored form (packed, or the earlier text).</summary>
+    public IReadOnlyList<(Guid ExpertId, string Code)> UnprotectExcluded(Domain.Draws.DrawRound round)
+    {
+        if (round.ExcludedPacked is null)
+        {
+            return round.ExcludedProtected is { Length: > 0 } text
+                ? [.. _excluded.Unprotect(text).Split('\n').Select(line => line.Split(' ')).Select(p => (Guid.Parse(p[0]), p[1]))]
+                : [];
+        }
+
+        var packed = _excluded.Unprotect(round.ExcludedPacked);
+        if (packed.Length < 2 || packed[0] != ExcludedPackedV2)
+        {
+            throw new CryptographicException("The round's excluded experts are not in a known form.");
+        }
+
+        var codes = new string[packed[1]];
+        var at = 2;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = Encoding.ASCII.GetString(packed, at + 1, packed[at]);
+            at += 1 + packed[at];
+        }
+
+        var excluded = new List<(Guid, string)>((packed.Length - at) / 17);
+        for (; at + 17 <= packed.Length; at += 17)
+        {
+            excluded.Add((new Guid(packed.AsSpan(at, 16), bigEndian: true), codes[packed[at + 16]]));
+        }
+
+        return excluded;
+    }
+
+    private const byte ExcludedPackedV2 = 2;
 
     /// <summary>
     /// The expert's pseudonym in a draw: the first 16 bytes, in hex, of SM3(key ‖ the expert's id in its 16-byte form).
