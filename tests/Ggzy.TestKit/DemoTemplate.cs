@@ -8,7 +8,7 @@ namespace Ggzy.TestKit;
 /// seconds, a copy a fraction of one. The demo is seeded relative to the moment it is made (a deadline minutes ago, a
 /// decryption window open now), so a template older than <see cref="MaxAge"/> is made afresh. Five minutes keeps every
 /// such moment of the demo where the tests expect it (the decrypting lot's window, opened five minutes before the
-/// template, lasts thirty; the requested draw's evaluation is forty minutes after it) while a test stage pays for the
+/// template, lasts four hours; the requested draw's evaluation is forty minutes after it) while a test stage pays for the
 /// seeding once or twice rather than every two minutes.
 /// </summary>
 internal static class DemoTemplate
