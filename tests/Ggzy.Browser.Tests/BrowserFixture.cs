@@ -19,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
     }
 
-    /// <summary>A fixture of its own for a test class that needs a differently configured host (<see cref="ExpertDrawBrowserTests"/>).</summary>
+    /// <summary>A fixture of its own for a test class that needs a differently configured host (<see cref="ProcurementLifecycleBrowserTests"/>).</summary>
     internal BrowserFixture(BrowserApp app) => App = app;
 
     public BrowserApp App { get; }

@@ -315,6 +315,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         await clerk.GetByTestId("run-draw").ClickAsync();
         await Expect(clerk.GetByTestId("message")).ToContainTextAsync("已抽取并通知抽中的专家");
         await Expect(clerk.GetByTestId("seat")).ToHaveCountAsync(4);
+        await Expect(clerk.GetByTestId("round-seed")).ToHaveTextAsync("评标结束后公开");
         var admin = await SignedInAsync("admin");
         var invitations = await LifecycleSteps.GatewayMessagesAsync(admin, "invitation", 4, LakeProject);
         var experts = new Dictionary<string, IPage>();
