@@ -195,7 +195,9 @@ test_stage() { # NAME LABEL DATABASE PROJECT...
 }
 
 # The PostgreSQL and browser stages side by side (GGZY_TEST_STAGES_SIDE_BY_SIDE=1): each writes its own log, shown in
-# full when both are done, with its own time and counts. Only worth it while neither keeps both cores busy.
+# full when both are done, with its own time and counts. Only worth it while neither keeps both cores busy — on two cores
+# both do: side by side, the browser stage alone took 567 s against 368 s after the PostgreSQL stage (2026-12-07), so the
+# stages run one after the other unless asked.
 side_by_side_stages() {
     local name database started=$SECONDS
     local -A pids=() labels=([tests-postgres]="tests on PostgreSQL" [tests-browser]="browser tests")
