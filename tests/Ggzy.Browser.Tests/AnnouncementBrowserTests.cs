@@ -37,13 +37,13 @@ public sealed class AnnouncementBrowserTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=announcement]")).ToContainTextAsync("浏览器测试");
         await page.Locator("[data-testid=publish]").ClickAsync();
         await Expect(page.Locator("[data-testid=announcement-status]")).ToHaveTextAsync("已发布");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("announcement-published"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "announcement-published");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "2 标段（包）程序" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2 标段（包）监理");
         await Expect(page.Locator("[data-testid=lot-state]")).ToContainTextAsync("已发布公告");
         await Expect(page.Locator("[data-testid=lot-steps]")).ToContainTextAsync("发布公告");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("lot-procedure"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "lot-procedure");
 
         await using var visitorContext = await browser.NewContextAsync();
         var visitor = await visitorContext.NewPageAsync();
@@ -60,7 +60,7 @@ public sealed class AnnouncementBrowserTests(BrowserFixture browser)
         await visitor.GetByRole(AriaRole.Link, new() { Name = "安和市第三中学教学楼建设工程监理招标公告" }).ClickAsync();
         await Expect(visitor.Locator("[data-testid=announcement-title]")).ToHaveTextAsync("安和市第三中学教学楼建设工程监理招标公告");
         await Expect(visitor.Locator("[data-testid=announcement-lots]")).ToContainTextAsync("E990100");
-        await visitor.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("portal-announcement"), FullPage = true });
+        await Pages.KeepScreenshotAsync(visitor, "portal-announcement");
         errors.ShouldBeEmpty();
     }
 }

@@ -65,7 +65,7 @@ public sealed class AwardBrowserTests : IAsyncLifetime
         await agency.GetByTestId("answer-text").FillAsync("经核查，证书一致，异议不成立。");
         await agency.GetByTestId("answer").ClickAsync();
         await Expect(agency.GetByTestId("award-state")).ToContainTextAsync("中标候选人公示中");
-        await agency.ScreenshotAsync(new() { Path = Pages.ScreenshotPath("award-lot"), FullPage = true });
+        await Pages.KeepScreenshotAsync(agency, "award-lot");
 
         foreach (var user in new[] { "tenderer", "clerk", "regulator", "supervisor.housing", "bidder3" })
         {

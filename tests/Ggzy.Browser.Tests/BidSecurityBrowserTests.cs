@@ -15,9 +15,7 @@ public sealed class BidSecurityBrowserTests(BrowserFixture browser)
     /// <summary>The demo school's works lot: its id and trade code, as the center's API gives them.</summary>
     public static async Task<(string Id, string TradeCode, DateTimeOffset Deadline)> SchoolLotAsync(BrowserFixture browser)
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await Pages.SignInAsync(page, "clerk");
+        await using var context = await browser.SignedInContextAsync("clerk");
         var receipts = await (await context.APIRequest.GetAsync("/api/v1/trading/security/receipts?status=Matched")).JsonAsync();
         var id = receipts!.Value.EnumerateArray().First().GetProperty("lotId").GetString()!;
         var lot = (await (await context.APIRequest.GetAsync($"/api/v1/trading/security/lots/{id}/securities")).JsonAsync())!.Value.GetProperty("lot");
@@ -60,7 +58,7 @@ public sealed class BidSecurityBrowserTests(BrowserFixture browser)
         var unmatched = page.Locator($"[data-testid=receipt-BT-{suffix}-2]");
         await Expect(unmatched).ToContainTextAsync("未匹配");
         await Expect(unmatched).ToContainTextAsync("不是已在平台注册的市场主体");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("trading-security-receipts"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "trading-security-receipts");
     }
 
     [Fact]
@@ -101,6 +99,6 @@ public sealed class BidSecurityBrowserTests(BrowserFixture browser)
         await Expect(mine).ToContainTextAsync("电子保函");
         await Expect(mine).ToContainTextAsync("安和融信融资担保有限公司");
         await Expect(mine).Not.ToContainTextAsync("恒泰");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("trading-security-guarantee"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "trading-security-guarantee");
     }
 }

@@ -47,7 +47,7 @@ public sealed class BidSubmissionBrowserTests(BrowserFixture browser)
         await Expect(page.GetByTestId("bid-message")).ToContainTextAsync("平台已出具回执", new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("current-receipt")).ToContainTextAsync(digest);
         await Expect(page.GetByTestId("bid-history")).ToContainTextAsync("有效");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("bid-receipt"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "bid-receipt");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("receipt-download").ClickAsync());
         var receipt = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
         Assert.Contains(digest, receipt, StringComparison.Ordinal);

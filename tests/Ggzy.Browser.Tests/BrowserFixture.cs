@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -11,6 +12,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _signedIn = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -50,14 +52,36 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync() => NewContextAsync(App.Address);
 
     /// <summary>A fresh context on another host (one of a test's own, such as a <see cref="MovableClockBrowserApp"/>).</summary>
-    public async Task<IBrowserContext> NewContextAsync(Uri address) =>
-        await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = address.ToString(),
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-        });
+    public async Task<IBrowserContext> NewContextAsync(Uri address) => await Browser.NewContextAsync(ContextOptions(address, storageState: null));
+
+    private static BrowserNewContextOptions ContextOptions(Uri address, string? storageState) => new()
+    {
+        BaseURL = address.ToString(),
+        Locale = "zh-CN",
+        TimezoneId = "Asia/Shanghai",
+        ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        StorageState = storageState,
+    };
+
+    /// <summary>
+    /// A fresh context already signed in as a demo account, for a test whose subject is not the sign-in itself: the
+    /// account signs in through the form once per host, and later contexts start from that session's cookies (a
+    /// sign-out elsewhere ends only its own context's session; cookies stay valid until the account's security stamp
+    /// changes, which no test that uses this does).
+    /// </summary>
+    public async Task<IBrowserContext> SignedInContextAsync(string userName)
+    {
+        var state = await _signedIn.GetOrAdd(userName, name => new Lazy<Task<string>>(() => SignInOnceAsync(name))).Value;
+        return await Browser.NewContextAsync(ContextOptions(App.Address, state));
+    }
+
+    private async Task<string> SignInOnceAsync(string userName)
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Pages.SignInAsync(page, userName);
+        return await context.StorageStateAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {

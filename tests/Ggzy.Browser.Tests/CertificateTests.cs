@@ -31,7 +31,7 @@ public sealed class CertificateTests(BrowserFixture browser)
         await Expect(row).ToContainTextAsync("SM2");
         await Expect(row).ToContainTextAsync("受信任");
         await Expect(page.GetByTestId("trust-list")).ToContainTextAsync(DemoCertificates.RsaAuthorityName);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("trust-list"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "trust-list");
         File.Delete(file);
     }
 
@@ -48,6 +48,6 @@ public sealed class CertificateTests(BrowserFixture browser)
         await Expect(table).ToContainTextAsync("冯志远");
         await Expect(table).ToContainTextAsync(DemoCertificates.Sm2AuthorityName);
         await Expect(table).ToContainTextAsync("有效");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("bound-certificates"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "bound-certificates");
     }
 }

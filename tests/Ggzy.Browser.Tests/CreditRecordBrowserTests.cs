@@ -39,7 +39,7 @@ public sealed class CreditRecordBrowserTests(BrowserFixture browser)
         await Expect(records).ToContainTextAsync("未按规定办理施工许可擅自开工");
         await Expect(visitor.Locator("[data-testid=credit-grade]")).ToBeVisibleAsync();
         await Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "为该主体录入信用记录" })).ToHaveCountAsync(0);
-        await visitor.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("credit-record-on-entity-page"), FullPage = true });
+        await Pages.KeepScreenshotAsync(visitor, "credit-record-on-entity-page");
     }
 
     [Fact]

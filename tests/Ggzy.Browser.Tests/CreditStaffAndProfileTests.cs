@@ -37,7 +37,7 @@ public sealed class CreditStaffAndProfileTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=entity-info]")).ToContainTextAsync("990100");
         await Expect(page.Locator("[data-testid=commitment-signature]")).ToContainTextAsync("浏览管理员");
         await Expect(page.Locator("[data-testid=commitment-text]")).ToContainTextAsync("信用承诺书");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("credit-registered-entity"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "credit-registered-entity");
     }
 
     [Fact]

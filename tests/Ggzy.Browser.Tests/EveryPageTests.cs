@@ -111,7 +111,16 @@ public sealed class EveryPageTests(BrowserFixture browser)
     [MemberData(nameof(EveryPage))]
     public async Task Page_ForAnEntitledRole_OpensWithItsHeading_AndNoScriptErrors(string path, string userName, string heading)
     {
-        await using var context = await browser.NewContextAsync();
+        if (userName == "{member}")
+        {
+            userName = await MemberAsync(await RoadLotAsync("路灯及交通设施施工"));
+        }
+        else if (userName == "{purchase-member}")
+        {
+            userName = await MemberAsync(await RoadLotAsync("交互式智能黑板", PurchaseProject));
+        }
+
+        await using var context = userName.Length > 0 ? await browser.SignedInContextAsync(userName) : await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
@@ -129,20 +138,6 @@ public sealed class EveryPageTests(BrowserFixture browser)
                 errors.Add($"{response.Status} {response.Url}");
             }
         };
-        if (userName == "{member}")
-        {
-            userName = await MemberAsync(await RoadLotAsync("路灯及交通设施施工"));
-        }
-        else if (userName == "{purchase-member}")
-        {
-            userName = await MemberAsync(await RoadLotAsync("交互式智能黑板", PurchaseProject));
-        }
-
-        if (userName.Length > 0)
-        {
-            await Pages.SignInAsync(page, userName);
-        }
-
         var url = path.Contains("{lot}", StringComparison.Ordinal)
             ? path.Replace("{lot}", (await BidSecurityBrowserTests.SchoolLotAsync(browser)).Id, StringComparison.Ordinal)
             : path.Contains("{published}", StringComparison.Ordinal)
@@ -180,19 +175,13 @@ public sealed class EveryPageTests(BrowserFixture browser)
         response!.Status.ShouldBe(200);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
         errors.ShouldBeEmpty();
-        await page.ScreenshotAsync(new PageScreenshotOptions
-        {
-            Path = Pages.ScreenshotPath("page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)),
-            FullPage = true,
-        });
+        await Pages.KeepScreenshotAsync(page, "page" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal));
     }
 
     /// <summary>The first lot whose archive package the agency may download, as its API lists them.</summary>
     private async Task<string> ArchivedLotAsync()
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await Pages.SignInAsync(page, "agency");
+        await using var context = await browser.SignedInContextAsync("agency");
         var archives = await (await context.APIRequest.GetAsync("/api/v1/trading/archives")).JsonAsync();
         return archives!.Value.EnumerateArray().First().GetProperty("lotId").GetString()!;
     }
@@ -203,9 +192,7 @@ public sealed class EveryPageTests(BrowserFixture browser)
     /// </summary>
     private async Task<string> RoadLotAsync(string name, string project = RoadProject)
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await Pages.SignInAsync(page, "clerk");
+        await using var context = await browser.SignedInContextAsync("clerk");
         var lots = await (await context.APIRequest.GetAsync("/api/v1/trading/lots")).JsonAsync();
         return lots!.Value.EnumerateArray()
             .First(l => l.GetProperty("projectName").GetString() == project && l.GetProperty("lotName").GetString() == name)
@@ -215,18 +202,14 @@ public sealed class EveryPageTests(BrowserFixture browser)
     /// <summary>An expert account that sits on the lot's committee (the draw is random), as the center sees the room.</summary>
     private async Task<string> MemberAsync(string lotId)
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await Pages.SignInAsync(page, "clerk");
+        await using var context = await browser.SignedInContextAsync("clerk");
         var room = await (await context.APIRequest.GetAsync($"/api/v1/trading/lots/{lotId}/evaluation")).JsonAsync();
         return room!.Value.GetProperty("members").EnumerateArray().First(m => m.GetProperty("kind").GetString() == "expert").GetProperty("userName").GetString()!;
     }
 
     private async Task<string> DrawIdAsync(string state)
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await Pages.SignInAsync(page, "clerk");
+        await using var context = await browser.SignedInContextAsync("clerk");
         var draws = await (await context.APIRequest.GetAsync("/api/v1/experts/draws")).JsonAsync();
         return draws!.Value.EnumerateArray().First(d => d.GetProperty("state").GetString() == state).GetProperty("id").GetString()!;
     }

@@ -20,9 +20,7 @@ public sealed class ExpertPoolBrowserTests(BrowserFixture browser)
     /// <summary>The id of a demo expert by pseudonym, as the center's API gives it.</summary>
     public static async Task<string> ExpertIdAsync(BrowserFixture browser, string code)
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await Pages.SignInAsync(page, "clerk");
+        await using var context = await browser.SignedInContextAsync("clerk");
         var found = await (await context.APIRequest.GetAsync($"/api/v1/experts?code={code}")).JsonAsync();
         return found!.Value.GetProperty("rows")[0].GetProperty("id").GetString()!;
     }
@@ -66,7 +64,7 @@ public sealed class ExpertPoolBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "查看身份信息" }).ClickAsync();
         await Expect(page.Locator("[data-testid=identity-name]")).ToHaveTextAsync("上官浏览");
         await Expect(page.Locator("[data-testid=employments]")).ToContainTextAsync(AgencyCode());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("expert-identity"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "expert-identity");
     }
 
     [Fact]
@@ -115,7 +113,7 @@ public sealed class ExpertPoolBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/Experts/Sanctions?inForce=true");
         await Expect(page.Locator("[data-testid=sanctions]")).ToContainTextAsync("安公管〔2026〕浏览器1号");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("expert-sanctions"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "expert-sanctions");
     }
 
     private static string AgencyCode() => Ggzy.Platform.Demo.DemoAccounts.Organizations.Single(o => o.Key == "agency").CreditCode!;

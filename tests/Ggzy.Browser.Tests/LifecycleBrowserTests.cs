@@ -241,7 +241,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         await Expect(tenderer.Locator("[data-testid=deadline]")).ToContainTextAsync(newDeadline);
         (await tenderer.Locator("[data-testid=deadline]").InnerTextAsync()).ShouldNotBe(oldDeadline);
         await Expect(tenderer.Locator("[data-testid=adjustment-reason]").Last).ToContainTextAsync("依据");
-        await tenderer.ScreenshotAsync(new() { Path = Pages.ScreenshotPath("trading-whole-path-clarified"), FullPage = true });
+        await Pages.KeepScreenshotAsync(tenderer, "trading-whole-path-clarified");
         bidder = await SignedInAsync("bidder");
         await bidder.GotoAsync("/Trading/Notices");
         var notice = bidder.Locator("[data-testid=notice]").First;
@@ -489,7 +489,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
 
         await chair.ReloadAsync();
         await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("评标结束");
-        await chair.ScreenshotAsync(new() { Path = Pages.ScreenshotPath("lifecycle-room-closed"), FullPage = true });
+        await Pages.KeepScreenshotAsync(chair, "lifecycle-room-closed");
 
         // The candidate publicity: published from the lot page's 定标与合同, for at least 3 days (实施条例 第五十四条).
         await tenderer.GotoAsync($"/Trading/Lots/Details/{lotId}");

@@ -40,6 +40,6 @@ public sealed class LiveLedgerTests(BrowserFixture browser)
         sequence.ShouldBeGreaterThan(shown);
         await Expect(row).ToContainTextAsync("投标人/供应商");
         await bidder.WaitForURLAsync("**/Workbench");
-        await monitor.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("ledger-live") });
+        await Pages.KeepScreenshotAsync(monitor, "ledger-live", fullPage: false);
     }
 }

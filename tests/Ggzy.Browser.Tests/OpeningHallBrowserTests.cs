@@ -71,7 +71,7 @@ public sealed class OpeningHallBrowserTests(BrowserFixture browser)
         await Expect(agency.GetByTestId("opening-message")).ToContainTextAsync("答复已记录");
         await Expect(bidder.GetByTestId("opening-objections")).ToContainTextAsync("递交时间以平台回执为准");
         await Expect(clerk.GetByTestId("opening-objections")).ToContainTextAsync("递交时间以平台回执为准");
-        await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("opening-hall"), FullPage = true });
+        await Pages.KeepScreenshotAsync(clerk, "opening-hall");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class OpeningHallBrowserTests(BrowserFixture browser)
         var digest = (await page.GetByTestId("opening-record").Locator("code").InnerTextAsync()).Trim();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("record-download").ClickAsync());
         Assert.Contains(digest, await File.ReadAllTextAsync(await download.PathAsync(), Ct), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("opening-record"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "opening-record");
     }
 
     private static async Task<string> EnterHallAsync(IPage page, string lotName)

@@ -39,6 +39,6 @@ public sealed class OpeningSettingsBrowserTests(BrowserFixture browser)
         await Expect(page.GetByLabel("解密时限（分钟）")).ToHaveValueAsync("60");
         await Expect(page.GetByLabel("最高投标限价（元，可选）")).ToHaveValueAsync("3150000.00");
         await Expect(page.GetByTestId("opening-settings")).ToContainTextAsync("最近由 tenderer");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("opening-settings"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "opening-settings");
     }
 }

@@ -36,7 +36,7 @@ public sealed class PageTests(BrowserFixture browser)
         response!.Status.ShouldBe(404);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "页面不存在" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "返回首页" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("404") });
+        await Pages.KeepScreenshotAsync(page, "404", fullPage: false);
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public sealed class PageTests(BrowserFixture browser)
         response!.Status.ShouldBe(403);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "无权访问" })).ToBeVisibleAsync();
         await Expect(page.Locator("#ledger-rows")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("403") });
+        await Pages.KeepScreenshotAsync(page, "403", fullPage: false);
     }
 }

@@ -15,7 +15,9 @@ internal static class Pages
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync("**/Workbench");
+            // Waits for the workbench's address, not for every resource of the page to load: on a busy machine the load
+            // event of a page that keeps a live connection can come late, and the signed-in header is checked below.
+            await page.WaitForURLAsync("**/Workbench", new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException e)
         {
@@ -25,7 +27,23 @@ internal static class Pages
             throw new TimeoutException($"Sign-in as {userName} did not reach /Workbench; at {page.Url}, errors: {string.Join(" | ", errors)}", e);
         }
 
-        await Expect(page.Locator("[data-testid=current-user]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=current-user]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
+    /// <summary>
+    /// Whether the tests keep a picture of each page they reach (GGZY_TEST_SCREENSHOTS=1), in artifacts/screenshots, for
+    /// a person to look through. Off by default: encoding a hundred full-page pictures is a large part of a run's time.
+    /// A failed sign-in keeps its picture either way.
+    /// </summary>
+    public static bool KeepsScreenshots { get; } = Environment.GetEnvironmentVariable("GGZY_TEST_SCREENSHOTS") == "1";
+
+    /// <summary>Keeps a picture of the page under <paramref name="name"/> when <see cref="KeepsScreenshots"/>.</summary>
+    public static async Task KeepScreenshotAsync(IPage page, string name, bool fullPage = true)
+    {
+        if (KeepsScreenshots)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(name), FullPage = fullPage });
+        }
     }
 
     public static string ScreenshotPath(string name)

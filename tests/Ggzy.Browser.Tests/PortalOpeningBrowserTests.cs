@@ -59,6 +59,6 @@ public sealed class PortalOpeningBrowserTests(BrowserFixture browser)
         var digest = (await page.GetByTestId("record-digest").InnerTextAsync()).Trim();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("record-download").ClickAsync());
         Sm3.HashHex(await File.ReadAllBytesAsync(await download.PathAsync(), Ct)).ShouldBe(digest);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("portal-opening-record"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "portal-opening-record");
     }
 }

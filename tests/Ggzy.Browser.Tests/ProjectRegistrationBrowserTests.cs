@@ -55,7 +55,7 @@ public sealed class ProjectRegistrationBrowserTests(BrowserFixture browser)
 
         await Expect(clerk.Locator("[data-testid=project-status]")).ToHaveTextAsync("已受理");
         await Expect(clerk.Locator("[data-testid=history]")).ToContainTextAsync("clerk 受理");
-        await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("trading-project-accepted"), FullPage = true });
+        await Pages.KeepScreenshotAsync(clerk, "trading-project-accepted");
     }
 
     [Fact]

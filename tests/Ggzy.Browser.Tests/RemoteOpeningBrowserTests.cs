@@ -247,7 +247,7 @@ public sealed class RemoteOpeningBrowserTests(BrowserFixture browser) : IAsyncLi
             await ExpectStepAsync(page, "close", "已完成", closed.GetProperty("at"));
         }
 
-        await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("remote-opening-closed"), FullPage = true });
+        await Pages.KeepScreenshotAsync(clerk, "remote-opening-closed");
         var published = await clerk.GetByRole(AriaRole.Link, new() { Name = "门户公开的开标记录" }).GetAttributeAsync("href");
         using var anonymous = new HttpClient { BaseAddress = _app.Address };
         var record = await anonymous.GetFromJsonAsync<JsonElement>(new Uri(published!, UriKind.Relative), Ct);

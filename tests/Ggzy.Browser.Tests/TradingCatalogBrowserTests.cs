@@ -26,7 +26,7 @@ public sealed class TradingCatalogBrowserTests(BrowserFixture browser)
         await Expect(result).ToContainTextAsync("必须进场交易");
         await Expect(result).ToContainTextAsync("《必须招标的工程项目规定》（国家发展改革委令第16号）第五条");
         await Expect(result).ToContainTextAsync("安和市公共资源交易中心");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("trading-catalog-check"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "trading-catalog-check");
     }
 
     [Fact]
@@ -44,6 +44,6 @@ public sealed class TradingCatalogBrowserTests(BrowserFixture browser)
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("退回须写明理由");
         await Expect(page.Locator("[data-testid=version-status]")).ToContainTextAsync("待审批");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("trading-catalog-pending"), FullPage = true });
+        await Pages.KeepScreenshotAsync(page, "trading-catalog-pending");
     }
 }

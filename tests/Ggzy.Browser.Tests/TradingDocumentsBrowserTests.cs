@@ -43,13 +43,13 @@ public sealed class TradingDocumentsBrowserTests(BrowserFixture browser)
         await Expect(agency.Locator("[data-testid=deadline]")).ToContainTextAsync(later.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         await Expect(agency.Locator("[data-testid=deadline-moved]").Last).ToContainTextAsync("顺延至");
         await Expect(agency.Locator("[data-testid=adjustment-reason]").Last).ToContainTextAsync("依据");
-        await agency.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("trading-documents-clarified"), FullPage = true });
+        await Pages.KeepScreenshotAsync(agency, "trading-documents-clarified");
 
         await bidder.GotoAsync("/Trading/Notices");
         var notice = bidder.Locator("[data-testid=notice]").First;
         await Expect(notice).ToContainTextAsync("开标时间顺延七日");
         await Expect(notice).ToContainTextAsync("顺延至");
         await Expect(bidder.Locator("[data-testid=unread]")).Not.ToContainTextAsync("未读 0");
-        await bidder.ScreenshotAsync(new PageScreenshotOptions { Path = Pages.ScreenshotPath("trading-documents-notices"), FullPage = true });
+        await Pages.KeepScreenshotAsync(bidder, "trading-documents-notices");
     }
 }

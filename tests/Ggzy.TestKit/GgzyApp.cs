@@ -17,6 +17,7 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly bool _ownsDatabase = true;
     private TestDatabase? _database;
+    private bool _copiedFromTemplate;
 
     public GgzyApp()
     {
@@ -45,9 +46,13 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether passwords are hashed with the test work factor (<see cref="TestPasswordHashing"/>).</summary>
     protected virtual bool LowersPasswordWorkFactor => true;
 
-    public virtual async ValueTask InitializeAsync() => _database = StartsFromDemoTemplate
-        ? await DemoTemplate.CopyAsync(Provider ?? TestDatabase.ConfiguredProvider)
-        : await TestDatabase.CreateAsync(Provider);
+    public virtual async ValueTask InitializeAsync()
+    {
+        _copiedFromTemplate = StartsFromDemoTemplate;
+        _database = StartsFromDemoTemplate
+            ? await DemoTemplate.CopyAsync(Provider ?? TestDatabase.ConfiguredProvider)
+            : await TestDatabase.CreateAsync(Provider);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -55,7 +60,9 @@ public partial class GgzyApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Ggzy", Database.ConnectionString);
         builder.UseSetting("Database:DataDirectory", Database.DataDirectory);
-        builder.UseSetting("Database:MigrateOnStartup", "true");
+        // A copy of the demo template was migrated by this very build when the template was made: migrating it again
+        // finds nothing to do, yet costs about half a second per host (the model is compared with the migrations').
+        builder.UseSetting("Database:MigrateOnStartup", _copiedFromTemplate ? "false" : "true");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
 
         // Every test host client comes from one address; the limit itself is tested with a host that lowers it.
