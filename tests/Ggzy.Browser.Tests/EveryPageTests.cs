@@ -250,7 +250,9 @@ public sealed class EveryPageTests(BrowserFixture browser)
 
         await page.GotoAsync("/api/reference/index.html");
 
-        await Expect(page.GetByText("Ggzy 公共资源交易平台接口")).ToBeVisibleAsync();
+        // The reference renders once the OpenAPI document has been generated, which the host does on its first request
+        // for it: on a busy machine that takes longer than the usual five seconds.
+        await Expect(page.GetByText("Ggzy 公共资源交易平台接口")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByText("/api/v1/ledger", new() { Exact = true })).ToBeVisibleAsync();
     }
 
