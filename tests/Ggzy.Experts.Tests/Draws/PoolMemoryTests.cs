@@ -12,6 +12,29 @@ public sealed class PoolMemoryTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task ExpertsByIdentityKey_LooksUpOnlyDigestsNewToTheCopy()
+    {
+        var copy = new PoolCopy(1);
+        var a = Guid.CreateVersion7();
+        var b = Guid.CreateVersion7();
+        var asked = new List<List<string>>();
+        Task<Dictionary<string, Guid>> Read(List<string> missing)
+        {
+            asked.Add(missing);
+            var known = new Dictionary<string, Guid>(StringComparer.Ordinal) { ["ka"] = a, ["kb"] = b };
+            return Task.FromResult(missing.Where(known.ContainsKey).ToDictionary(k => k, k => known[k], StringComparer.Ordinal));
+        }
+
+        (await copy.ExpertsByIdentityKeyAsync(["ka", "nobody"], Read)).ShouldBe([a]);
+        (await copy.ExpertsByIdentityKeyAsync(["nobody", "ka"], Read)).ShouldBe([a]);
+        (await copy.ExpertsByIdentityKeyAsync(["ka", "kb"], Read)).Order().ShouldBe(new[] { a, b }.Order());
+
+        asked.Count.ShouldBe(2);
+        asked[0].Order().ShouldBe(["ka", "nobody"]);
+        asked[1].ShouldBe(["kb"]);
+    }
+
+    [Fact]
     public async Task Read_AfterAnExpertGainsASpecialty_SeesTheChange()
     {
         await using var host = await DrawTestHost.CreateAsync(Ct);

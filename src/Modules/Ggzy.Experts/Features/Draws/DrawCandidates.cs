@@ -48,7 +48,7 @@ internal sealed class DrawCandidates(
                 .ToListAsync(ct))
             .ToLookup(l => l.ExpertId, l => new PeriodFact(l.From, l.Until)));
         var standing = await pool.OnDayAsync("standing", day, () => StandingsAsync(day, draw.EvaluationStartsAt, ct));
-        var debarred = await DebarredAsync(draw.EvaluationStartsAt, ct);
+        var debarred = await DebarredAsync(pool, draw.EvaluationStartsAt, ct);
         var evaluations = await EvaluationsForTendererAsync(draw, ct);
 
         return WithFacts(basis, standing, jobs, relatives, absent, debarred, evaluations, day);
@@ -85,10 +85,14 @@ internal sealed class DrawCandidates(
     }
 
     // Credit keeps debarments by the ID number's digest: the few debarred experts' ids, without decrypting an identity.
-    private async Task<HashSet<Guid>> DebarredAsync(DateTimeOffset at, CancellationToken ct)
+    // Which expert holds a digest is kept with the pool's copy (an identity's change raises the counter), so a draw
+    // reads only digests new to the copy.
+    private async Task<HashSet<Guid>> DebarredAsync(PoolCopy pool, DateTimeOffset at, CancellationToken ct)
     {
-        var keys = (await credit.DebarredExpertKeysAsync(at, ct)).ToList();
-        return keys.Count == 0 ? [] : [.. await db.Experts.AsNoTracking().Where(e => keys.Contains(e.IdentityKey)).Select(e => e.Id).ToListAsync(ct)];
+        var keys = await credit.DebarredExpertKeysAsync(at, ct);
+        return keys.Count == 0 ? [] : await pool.ExpertsByIdentityKeyAsync([.. keys], async missing =>
+            await db.Experts.AsNoTracking().Where(e => missing.Contains(e.IdentityKey)).Select(e => new { e.IdentityKey, e.Id })
+                .ToDictionaryAsync(e => e.IdentityKey, e => e.Id, StringComparer.Ordinal, ct));
     }
 
     // A status is in force on a day when its period covers the day; of those the last recorded prevails. Only the rows

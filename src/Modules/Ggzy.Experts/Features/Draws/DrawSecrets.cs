@@ -112,10 +112,15 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
     /// </summary>
     public static string Pseudonym(byte[] key, Guid expertId) => new Pseudonyms(key).Of(expertId);
 
-    /// <summary>Pseudonyms of many experts with one SM3 computation object (a round hashes every candidate).</summary>
+    /// <summary>
+    /// Pseudonyms of many experts under one key (a round hashes every candidate): with a key of the usual 32 bytes, key
+    /// and id make one SM3 block and go through <see cref="PseudonymSm3"/> (the key's rounds done once, no allocation);
+    /// a key of another length through the general SM3. Both give the same bytes.
+    /// </summary>
     public sealed class Pseudonyms(byte[] key)
     {
-        private readonly Sm3 _sm3 = new();
+        private readonly PseudonymSm3? _oneBlock = key.Length == PseudonymSm3.KeyLength ? new PseudonymSm3(key) : null;
+        private Sm3? _sm3;
 
         public string Of(Guid expertId) => Contracts.Drawing.CandidateSnapshot.Hex(Bits(expertId));
 
@@ -123,8 +128,14 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
         public UInt128 Bits(Guid expertId)
         {
             Span<byte> id = stackalloc byte[16];
-            Span<byte> digest = stackalloc byte[Sm3.DigestLength];
             expertId.TryWriteBytes(id, bigEndian: true, out _);
+            if (_oneBlock is not null)
+            {
+                return _oneBlock.First16(id);
+            }
+
+            Span<byte> digest = stackalloc byte[Sm3.DigestLength];
+            _sm3 ??= new Sm3();
             _sm3.Append(key);
             _sm3.Append(id);
             _sm3.Finish(digest);

@@ -53,6 +53,7 @@ internal sealed class PoolCopy(long version)
     private readonly ConcurrentDictionary<(string Kind, DateOnly Day), object> _days = new();
     private readonly ConcurrentDictionary<string, EmployerPeople> _employers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RecusalCandidate[]> _candidates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Guid?> _identities = new(StringComparer.Ordinal);
 
     public long Version { get; } = version;
 
@@ -132,6 +133,35 @@ internal sealed class PoolCopy(long version)
         }
 
         return [.. codes.Select(c => _employers[c])];
+    }
+
+    /// <summary>
+    /// The experts whose identity key (the ID number's digest) is one of <paramref name="keys"/>; the keys not yet kept
+    /// are looked up through <paramref name="read"/> in one query (a key no expert holds is kept as such).
+    /// </summary>
+    public async Task<HashSet<Guid>> ExpertsByIdentityKeyAsync(IReadOnlyList<string> keys,
+        Func<List<string>, Task<Dictionary<string, Guid>>> read)
+    {
+        var missing = keys.Where(k => !_identities.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            var found = await read(missing);
+            foreach (var key in missing)
+            {
+                _identities.TryAdd(key, found.TryGetValue(key, out var id) ? id : null);
+            }
+        }
+
+        var ids = new HashSet<Guid>();
+        foreach (var key in keys)
+        {
+            if (_identities[key] is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>A fact of the pool on one day (leave, statuses in force), read once per day and counter.</summary>
