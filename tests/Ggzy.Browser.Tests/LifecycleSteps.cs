@@ -1,6 +1,13 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ggzy.Cli;
+using Ggzy.Experts.Contracts;
 using Ggzy.Platform.Demo;
+using Ggzy.Sealing.Archive;
+using Ggzy.Sealing.Pki;
+using Ggzy.TestKit.Bidders;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
@@ -68,6 +75,101 @@ internal static partial class LifecycleSteps
         }
 
         return found;
+    }
+
+    /// <summary>The tool signs in with the bidder's certificate and keeps the API token it is given.</summary>
+    public static async Task ToolLoginAsync(Uri address, ToolBidder tool) =>
+        await GgzyAsync("login", "--url", address.ToString(), "--cert", tool.Cert, "--key", tool.Key, "--token-file", tool.Token);
+
+    /// <summary>Downloads the lot's documents with the bidder's API token (a bidder must have obtained them to bid).</summary>
+    public static async Task DownloadLotDocumentsAsync(Uri address, ToolBidder tool, Guid lotId)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = BidderSetup.BearerClient(address, (await File.ReadAllTextAsync(tool.Token, ct)).Trim());
+        var view = await client.GetFromJsonAsync<JsonElement>($"/api/v1/trading/lots/{lotId}/documents", ct);
+        var document = view.GetProperty("documents")[0].GetProperty("id").GetString();
+        using var content = await client.GetAsync(new Uri($"/api/v1/trading/lots/{lotId}/documents/{document}/content", UriKind.Relative), ct);
+        content.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The lot's trade code, as a bidder reads it from the platform's list of lots with its API token.</summary>
+    public static async Task<string> LotTradeCodeAsync(Uri address, ToolBidder tool, Guid lotId)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = BidderSetup.BearerClient(address, (await File.ReadAllTextAsync(tool.Token, ct)).Trim());
+        var lots = await client.GetFromJsonAsync<JsonElement>("/api/v1/trading/lots", ct);
+        return lots.EnumerateArray().Single(l => l.GetProperty("lotId").GetGuid() == lotId).GetProperty("lotTradeCode").GetString()!;
+    }
+
+    /// <summary>
+    /// The drawn experts answer the gateway: each confirms with the code of its invitation (whose text names
+    /// <paramref name="about"/>), then signs in at the evaluation with the code of its confirmation, signing the credit
+    /// commitment. Returns each expert's page by its pool number.
+    /// </summary>
+    public static async Task<Dictionary<string, IPage>> ConfirmAndSignInAsync(IPage admin, string about, int experts, Func<string, Task<IPage>> pageOf)
+    {
+        var pages = new Dictionary<string, IPage>();
+        foreach (var invitation in await GatewayMessagesAsync(admin, "invitation", experts, about))
+        {
+            var page = pages[invitation.Expert] = await pageOf(ExpertAccount(invitation.Expert));
+            await page.GotoAsync($"/Experts/Draws/Invitation/{invitation.Seat}");
+            await page.GetByTestId("answer-code").FillAsync(LastCode(invitation.Text));
+            await page.GetByTestId("confirm").ClickAsync();
+            await Expect(page.GetByTestId("message")).ToContainTextAsync("已确认参加评标");
+        }
+
+        foreach (var confirmation in await GatewayMessagesAsync(admin, "confirmation", experts, about))
+        {
+            var page = pages[confirmation.Expert];
+            await page.GotoAsync($"/Experts/Draws/SignIn/{confirmation.Seat}");
+            await page.GetByTestId("sign-in-code").FillAsync(LastCode(confirmation.Text));
+            await page.GetByTestId("accept-commitment").CheckAsync();
+            await page.GetByTestId("sign-in").ClickAsync();
+            await Expect(page.GetByTestId("signed-in")).ToContainTextAsync("已签署信用承诺书");
+        }
+
+        return pages;
+    }
+
+    /// <summary>The experts the lot's draw seated who have signed in, as the evaluation room takes them.</summary>
+    public static async Task<IReadOnlyList<CommitteeSeat>> SignedInCommitteeAsync(IServiceProvider services, Guid lotId, int experts)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var committee = await scope.ServiceProvider.GetRequiredService<ICommitteeSeats>().OfLotAsync(lotId, TestContext.Current.CancellationToken);
+        committee.ShouldNotBeNull();
+        committee.SignedIn.Count.ShouldBe(experts);
+        return committee.SignedIn;
+    }
+
+    /// <summary>
+    /// The lot's archive page, as <paramref name="page"/>'s user sees it: the package is downloaded and verified offline with
+    /// the platform's key (the code of <c>ggzy archive verify</c>), then found damaged once one byte is changed. Returns the
+    /// intact package's verification.
+    /// </summary>
+    public static async Task<ArchiveVerification> DownloadAndVerifyArchiveAsync(IPage page, Guid lotId)
+    {
+        await page.GotoAsync($"/Trading/Archive/{lotId}");
+        await Expect(page.GetByTestId("archive-outcome")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("archive-entries")).ToContainTextAsync("评标报告");
+        await Expect(page.GetByTestId("archive-entries")).ToContainTextAsync("合同");
+        var keyPem = await page.GetByTestId("platform-key").InnerTextAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("archive-download").ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, TestContext.Current.CancellationToken);
+        var package = copy.ToArray();
+        var key = PublicKey.Parse(System.Text.Encoding.ASCII.GetBytes(keyPem));
+
+        var intact = ArchiveVerifier.Verify(new MemoryStream(package), download.SuggestedFilename, key);
+        intact.IsIntact.ShouldBeTrue(string.Join(" | ", intact.Faults.Select(f => f.Message)));
+        intact.Manifest!.Entries.ShouldContain(e => e.Kind == "evaluation-report");
+        intact.Manifest.Entries.ShouldContain(e => e.Kind == "contract");
+
+        package[package.Length / 3] ^= 0x01;
+        var damaged = ArchiveVerifier.Verify(new MemoryStream(package), download.SuggestedFilename, key);
+        damaged.IsIntact.ShouldBeFalse();
+        damaged.Faults.ShouldNotBeEmpty();
+        return intact;
     }
 
     /// <summary>The demo's expert account linked to the pool's expert ZJ000001–ZJ000007.</summary>
