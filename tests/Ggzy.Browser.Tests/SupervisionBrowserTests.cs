@@ -36,7 +36,7 @@ public sealed class SupervisionBrowserTests(BrowserFixture browser)
         await clerk.GotoAsync($"/Trading/Award/Lot/{road}");
         var form = clerk.GetByTestId("filing-correction-form");
         var previous = await clerk.GetByTestId("filing-correction").CountAsync();
-        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().AddDays(-3).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await form.GetByLabel("更正事项").SelectOptionAsync("supervisor-report");
         await form.GetByLabel("更正后的日期").FillAsync(day);
         await form.GetByLabel("更正理由").FillAsync("住建局补发回执，收件日期以补发回执为准。");

@@ -24,7 +24,7 @@ public sealed class SupervisoryDepartmentHttpTests(GgzyApp app) : IClassFixture<
             .GetProperty("lotId").GetString()!;
     }
 
-    private static IEnumerable<JsonElement> Pending(JsonElement list) => list.EnumerateArray();
+    private static JsonElement.ArrayEnumerator Pending(JsonElement list) => list.EnumerateArray();
 
     [Fact]
     public async Task OnlyTheProjectsDepartment_Decides_AndSeesTheWaitingRequest()
@@ -53,7 +53,7 @@ public sealed class SupervisoryDepartmentHttpTests(GgzyApp app) : IClassFixture<
         var lot = await (await finance.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync();
         lot.GetProperty("canDecideTermination").GetBoolean().ShouldBeFalse();
         lot.GetProperty("supervisoryDepartment").GetString()!.ShouldContain("住建");
-        foreach (var (path, body) in new[] { ("refuse", (object)new { note = "不属于本部门监督。" }), ("confirm", new { note = "确认。" }) })
+        foreach (var (path, body) in new[] { ("refuse", (object)new { note = "不属于本部门监督。" }), ("confirm", (object)new { note = "确认。" }) })
         {
             var refused = await finance.PostJsonAsync($"/api/v1/trading/lots/{lotId}/termination/{path}", body);
             refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
