@@ -19,7 +19,7 @@ public sealed class SupervisionBrowserTests(BrowserFixture browser)
         await using var supervisorContext = await browser.SignedInContextAsync("supervisor.housing");
         var supervisor = await supervisorContext.NewPageAsync();
         await supervisor.GotoAsync("/Workbench");
-        await supervisor.GetByRole(AriaRole.Link, new() { Name = "待确认的终止申请" }).ClickAsync();
+        await supervisor.Locator("#main").GetByRole(AriaRole.Link, new() { Name = "待确认的终止申请" }).ClickAsync();
         var row = supervisor.GetByTestId("pending-terminations").Locator("tr", new() { HasText = "安和市第三中学教学楼建设工程" });
         await Expect(row).ToContainTextAsync("agency");
         await row.GetByRole(AriaRole.Link, new() { Name = "施工" }).ClickAsync();
