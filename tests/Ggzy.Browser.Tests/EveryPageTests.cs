@@ -58,6 +58,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
         { "/Trading/Lots", "bidder", "招标（采购）文件" },
         { "/Trading/Lots", "agency", "招标（采购）文件" },
         { "/Trading/Notices", "bidder", "交易通知" },
+        { "/Trading/Notices", "supervisor.housing", "交易通知" },
+        { "/Trading/Lots/Terminations", "supervisor.housing", "待确认的终止申请" },
         { "/Trading/Objections", "clerk", "异议及答复期限" },
         { "/Trading/Objections", "agency", "异议及答复期限" },
         { "/Trading/Security/Receipts", "clerk", "投标保证金银行回单" },

@@ -3140,6 +3140,11 @@ namespace Ggzy.Migrations.Postgres.Trading
                         .HasColumnType("integer")
                         .HasColumnName("status");
 
+                    b.Property<string>("SupervisoryDepartment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("supervisory_department");
+
                     b.Property<string>("TendererCode")
                         .IsRequired()
                         .HasMaxLength(18)

@@ -3127,6 +3127,11 @@ namespace Ggzy.Migrations.Sqlite.Trading
                         .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
+                    b.Property<string>("SupervisoryDepartment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervisory_department");
+
                     b.Property<string>("TendererCode")
                         .IsRequired()
                         .HasMaxLength(18)

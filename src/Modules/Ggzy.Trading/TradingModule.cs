@@ -62,6 +62,7 @@ public static class TradingModule
         services.AddScoped<IDemoSeeder, DocumentDemoSeeder>();
         services.AddNavigation(new NavigationItem("招标文件", "/Trading/Lots", TradingPermissions.ReadDocuments, 230));
         services.AddNavigation(new NavigationItem("交易通知", "/Trading/Notices", TradingPermissions.ReadNotices, 231));
+        services.AddNavigation(new NavigationItem("待确认的终止申请", "/Trading/Lots/Terminations", TradingPermissions.ReadPendingTerminations, 229));
         services.AddNavigation(new NavigationItem("异议", "/Trading/Objections", TradingPermissions.ReadDocuments, 232));
         services.AddScoped<BidSecurityService>();
         services.AddScoped<BankReceipts>();
@@ -98,6 +99,7 @@ public static class TradingModule
         services.AddScoped<LedgerArchiveSection>();
         services.AddScoped<LotArchiveService>();
         services.AddScoped<IDemoSeeder, ArchiveDemoSeeder>();
+        services.AddScoped<IDemoSeeder, SupervisionDemoSeeder>();
         services.AddNavigation(new NavigationItem("归档", "/Trading/Archive", TradingPermissions.ReadArchive, 250));
         services.AddEvaluationRoom();
         services.AddNavigation(new NavigationItem("评标室", "/Trading/Evaluation", EvaluationPermissions.Watch, 237));

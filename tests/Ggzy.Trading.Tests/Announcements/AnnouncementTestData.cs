@@ -29,6 +29,7 @@ internal static class AnnouncementTestData
             Name = regime == Regime.Procurement ? "安和市图书馆设备采购项目" : "安和市第一小学操场改造工程",
             Regime = regime,
             Sector = sector,
+            SupervisoryDepartment = Ggzy.Trading.Domain.Projects.SupervisoryDepartments.Of(sector),
             ProjectType = regime == Regime.Procurement ? "货物" : CatalogNames.Works,
             RegionCode = "990100",
             TendererId = host.Tenderer.Id,

@@ -67,6 +67,7 @@ internal sealed class DocumentScenario(TradingTestHost host)
                 Name = "安和市测试中学教学楼建设工程",
                 Regime = Regime.Tender,
                 Sector = "工程建设",
+                SupervisoryDepartment = Ggzy.Trading.Domain.Projects.SupervisoryDepartments.Of("工程建设"),
                 ProjectType = "施工",
                 RegionCode = "990100",
                 TendererId = Host.Tenderer.Id,

@@ -15,7 +15,9 @@ public sealed record LotProcedureView(
     IReadOnlyList<TerminationGroundView> TerminationGrounds,
     TerminationRequestView? TerminationRequest = null,
     bool CanDecideTermination = false,
-    bool TerminationNeedsConfirmation = false);
+    bool TerminationNeedsConfirmation = false,
+    string? SupervisoryDepartment = null,
+    string? SupervisoryDepartmentCitation = null);
 
 /// <summary>
 /// 工程招标: a termination waiting for, or decided by, the supervisory department (Jilin-Rules §17): the ground, the

@@ -38,6 +38,9 @@ public static class TradingPermissions
     /// <summary>Confirm or refuse a 工程 lot's termination before it takes effect (the supervisory department; Jilin-Rules §17).</summary>
     public const string ConfirmTermination = "trading.procedure.confirm-termination";
 
+    /// <summary>List the terminations waiting for a supervisory department's confirmation (its own department's; the Regulator: all).</summary>
+    public const string ReadPendingTerminations = "trading.procedure.pending-terminations";
+
     /// <summary>Correct a recorded filing's date (the written report to the supervisor, the report's delivery), with a reason (the center's staff).</summary>
     public const string CorrectFiling = "trading.award.correct-filing";
 
@@ -109,13 +112,14 @@ public static class TradingPermissions
         new(ReadAnnouncements, "查看公告草稿、定时公告和投标邀请书", [Tenderer, Agency, Bidder, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
         new(ManageProcedure, "暂停、恢复、终止标段的招标程序", [Tenderer, Agency]),
         new(ConfirmTermination, "确认或不予确认工程建设项目标段的终止（确认后方终止并发布终止公告）", [Supervisor]),
+        new(ReadPendingTerminations, "查看待行政监督部门确认的终止申请（行政监督部门限本部门监督的项目）", [Supervisor, Regulator]),
         new(CorrectFiling, "更正已登记的书面报告提交日期、评标报告送达日期（须写明理由，原记录保留）", [CenterStaff, CenterAdministrator]),
         new(ReadProcedure, "查看标段的程序状态、时间安排和记录", [Tenderer, Agency, CenterAdministrator, CenterStaff, Regulator, Supervisor]),
         new(ManageDocuments, "上传招标（采购）文件、发布澄清或者修改、答复异议", [Tenderer, Agency]),
         new(DownloadDocuments, "下载招标（采购）文件", [Bidder, Tenderer, Agency]),
         new(ReadDocuments, "查看标段的招标文件、澄清和异议（下载记录于投标截止后查看）", [CenterAdministrator, CenterStaff, Regulator, Supervisor, Tenderer, Agency, Bidder]),
         new(RaiseObjection, "对招标（采购）文件提出异议", [Bidder]),
-        new(ReadNotices, "查看本单位的交易通知", [Tenderer, Agency, Bidder]),
+        new(ReadNotices, "查看本单位的交易通知", [Tenderer, Agency, Bidder, Supervisor]),
         new(SecurityTerms, "设定标段的投标保证金要求（金额、形式、托管账户、有效期）", [Tenderer, Agency]),
         new(SecurityCustody, "托管投标保证金：导入银行回单、匹配保证金、查看全部保证金和保函、登记退还", [CenterStaff, CenterAdministrator]),
         new(SecurityGuarantee, "为标段登记电子保函，查看本单位的保证金和保函", [Bidder]),

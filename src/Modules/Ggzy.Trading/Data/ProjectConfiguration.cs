@@ -18,6 +18,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         e.Property(x => x.Name).HasMaxLength(200);
         e.Property(x => x.Sector).HasMaxLength(20);
         e.Property(x => x.ProjectType).HasMaxLength(50);
+        e.Property(x => x.SupervisoryDepartment).HasMaxLength(20);
         e.Property(x => x.RegionCode).HasMaxLength(6).IsFixedLength();
         e.Property(x => x.TendererCode).HasMaxLength(18).IsFixedLength();
         e.Property(x => x.TendererName).HasMaxLength(200);

@@ -386,6 +386,7 @@ internal sealed class OpeningDemoSeeder(
             Name = name,
             Regime = regime,
             Sector = sector,
+            SupervisoryDepartment = Ggzy.Trading.Domain.Projects.SupervisoryDepartments.Of(sector),
             ProjectType = type,
             RegionCode = DemoAccounts.CityRegion,
             TendererId = tenderer.Id,

@@ -140,6 +140,7 @@ internal sealed class ProjectDemoSeeder(
             Name = name,
             Regime = regime,
             Sector = sector,
+            SupervisoryDepartment = Ggzy.Trading.Domain.Projects.SupervisoryDepartments.Of(sector),
             ProjectType = type,
             RegionCode = region,
             TendererId = tenderer.Id,

@@ -200,4 +200,7 @@ internal enum TradingNoticeKind
     AwardResult = 4,
     /// <summary>终止招标 (实施条例 第三十一条): the lot is terminated; fees and bid security are refunded.</summary>
     Termination = 5,
+
+    /// <summary>终止申请待确认: to the project's supervisory department (《吉林市公共资源交易平台服务管理细则》第十七条).</summary>
+    TerminationRequested = 6,
 }

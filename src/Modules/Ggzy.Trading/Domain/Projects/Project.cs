@@ -25,6 +25,12 @@ internal sealed class Project
 
     public required string ProjectType { get; init; }
 
+    /// <summary>
+    /// The sector of its administrative supervisory department (住建, 财政 …; <see cref="SupervisoryDepartments"/>), recorded at
+    /// registration; only that department's supervisors confirm or refuse its lots' terminations.
+    /// </summary>
+    public string? SupervisoryDepartment { get; init; }
+
     /// <summary>行政区划代码 of the project's place.</summary>
     public required string RegionCode { get; init; }
 

@@ -51,6 +51,7 @@ internal sealed class TradingNoticeService(TradingDbContext db, LedgerWriter led
         TradingNoticeKind.OpeningWithdrawal => "开标解密失败（视为撤回）",
         TradingNoticeKind.AwardResult => "中标结果",
         TradingNoticeKind.Termination => "终止招标",
+        TradingNoticeKind.TerminationRequested => "终止申请待确认",
         _ => "",
     };
 }

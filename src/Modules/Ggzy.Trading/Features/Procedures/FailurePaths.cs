@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using Ggzy.Platform.Data;
 using Ggzy.Platform.Errors;
+using Ggzy.Platform.Identity;
 using Ggzy.Platform.Ledger;
 using Ggzy.Platform.Rules;
+using Ggzy.Platform.Time;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Domain.Announcements;
@@ -23,7 +26,8 @@ namespace Ggzy.Trading.Features.Procedures;
 /// as the step; and 重新招标 creates, from a failed lot, a new draft lot of the same project carrying what may be carried
 /// (name, estimate, method, prequalification), linked both ways.
 /// </summary>
-internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, LedgerWriter ledger, TimeProvider clock, IOptions<TerminationOptions> options)
+internal sealed class FailurePaths(TradingDbContext db, PlatformDbContext platform, DepositRefunds refunds, LedgerWriter ledger, TimeProvider clock,
+    IOptions<TerminationOptions> options)
 {
     /// <summary>The stable code of a termination asked while another waits for the supervisory department.</summary>
     public const string TerminationPending = "LOT_TERMINATION_PENDING";
@@ -120,9 +124,28 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
             RequestedAt = now,
         };
         db.LotTerminationRequests.Add(request);
+        var departments = await DepartmentsAsync(project.SupervisoryDepartment, ct);
+        foreach (var department in departments)
+        {
+            db.TradingNotices.Add(new TradingNotice
+            {
+                Id = Guid.CreateVersion7(now),
+                OrganizationId = department,
+                LotId = lotId,
+                Kind = TradingNoticeKind.TerminationRequested,
+                SourceId = request.Id,
+                Title = $"{project.Name} {lot.Name}：终止申请待确认",
+                Body = $"{user.UserName} 于 {ChinaTime.Format(now)} 申请终止该标段，待本部门确认或不予确认（{confirmation}）。"
+                    + $"终止情形：{ground.Statement}。说明：{detail}",
+                CreatedAt = now,
+            });
+        }
+
         await ledger.SaveChangesAsync(db, new LedgerDraft("trading.lot.termination-requested", $"lot:{lot.TradeCode}", new
         {
             lot = lot.TradeCode,
+            supervisoryDepartment = project.SupervisoryDepartment,
+            departmentsNotified = departments.Count,
             request = request.Id,
             state = lot.State.ToString(),
             ground = ground.Code,
@@ -151,6 +174,13 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
 
         var lot = await db.Lots.SingleOrDefaultAsync(l => l.Id == lotId, ct) ?? throw new NotFoundException(AnnouncementErrors.LotNotFound);
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == lot.ProjectId, ct);
+        if (!await SupervisesAsync(user, project, ct))
+        {
+            throw new ForbiddenException($"该项目的行政监督部门是{SupervisoryDepartments.Label(project.SupervisoryDepartment)}"
+                + $"（{SupervisoryDepartments.Citation(project.SupervisoryDepartment)}），只有该部门可以确认或不予确认其标段的终止（{citation}）；"
+                + "您的账户不属于该部门，可以查看，不能决定。");
+        }
+
         var request = await db.LotTerminationRequests.SingleOrDefaultAsync(r => r.LotId == lotId && r.State == TerminationRequestState.Pending, ct)
             ?? throw new BusinessRuleException("该标段没有等待确认的终止申请。", citation) { Code = TerminationDecision, Status = 409 };
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
@@ -190,6 +220,45 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
 
         var confirmed = $"经行政监督管理部门确认（{user.UserName}，{ChinaDates.Text(ChinaDates.Day(now))}；{citation}）";
         await TerminateNowAsync(lot, project, ground, request.Detail, request.RequestedBy, confirmed, [decision], ct);
+    }
+
+    /// <summary>Whether the user is a supervisor of the project's supervisory department (the department's sector matches the project's).</summary>
+    public async Task<bool> SupervisesAsync(TradingUser user, Project project, CancellationToken ct) =>
+        await DepartmentOfAsync(user, ct) is { } sector && sector == project.SupervisoryDepartment;
+
+    /// <summary>The sector of the supervisory department the user's account belongs to, or null when it is not a supervisor's.</summary>
+    public async Task<string?> DepartmentOfAsync(TradingUser user, CancellationToken ct) =>
+        !user.IsSupervisor || user.OrganizationId is not { } org
+            ? null
+            : await platform.Organizations.AsNoTracking()
+                .Where(o => o.Id == org && o.Kind == OrganizationKind.SupervisoryDepartment).Select(o => o.Sector).SingleOrDefaultAsync(ct);
+
+    /// <summary>The supervisory departments (organisations) of a sector, who are told of a request that waits for them.</summary>
+    private async Task<List<Guid>> DepartmentsAsync(string? sector, CancellationToken ct) => sector is null
+        ? []
+        : await platform.Organizations.AsNoTracking()
+            .Where(o => o.Kind == OrganizationKind.SupervisoryDepartment && o.Sector == sector).Select(o => o.Id).ToListAsync(ct);
+
+    /// <summary>
+    /// The termination requests waiting for the user's department, oldest first: the lot, the ground and account, who asked
+    /// and when. The Regulator sees those of every department; others see none.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingTerminationView>> PendingAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var user = TradingUser.From(principal);
+        var department = await DepartmentOfAsync(user, ct);
+        if (department is null && !user.IsRegulator)
+        {
+            return [];
+        }
+
+        var rows = await (from r in db.LotTerminationRequests.AsNoTracking()
+                          join l in db.Lots.AsNoTracking() on r.LotId equals l.Id
+                          join p in db.Projects.AsNoTracking() on l.ProjectId equals p.Id
+                          where r.State == TerminationRequestState.Pending && (department == null || p.SupervisoryDepartment == department)
+                          select new { r, l.TradeCode, LotName = l.Name, ProjectName = p.Name, p.SupervisoryDepartment }).ToListAsync(ct);
+        return [.. rows.OrderBy(x => x.r.RequestedAt).Select(x => new PendingTerminationView(x.r.LotId, x.TradeCode, x.ProjectName, x.LotName,
+            SupervisoryDepartments.Label(x.SupervisoryDepartment), View(x.r)))];
     }
 
     /// <summary>The lot's latest termination request (pending or decided), or null.</summary>
@@ -419,6 +488,10 @@ internal sealed class FailurePaths(TradingDbContext db, DepositRefunds refunds, 
         return notice;
     }
 }
+
+/// <summary>A termination request waiting for a supervisory department, with its lot.</summary>
+internal sealed record PendingTerminationView(Guid LotId, string LotTradeCode, string ProjectName, string LotName, string Department,
+    TerminationRequestView Request);
 
 internal sealed record RetenderView(Guid LotId, string TradeCode, int Number, string Name, Guid PredecessorId, string PredecessorTradeCode, string Reason, string Rule);
 

@@ -44,6 +44,11 @@ internal static class ProcedureEndpoints
             .WithSummary("终止招标（实施条例 第三十一条；87号令 第二十九条），须选择法定情形并写明具体情况：发布终止公告、通知已获取文件或已投标的单位、启动投标保证金退还。"
                 + "工程建设项目须经行政监督管理部门确认（吉林市细则 第十七条）：返回 202 和待确认的终止申请，确认后才终止并发布终止公告。");
 
+        lots.MapGet("/terminations/pending", async (ClaimsPrincipal user, FailurePaths failures, CancellationToken ct) =>
+                TypedResults.Ok(await failures.PendingAsync(user, ct)))
+            .RequireAuthorization(TradingPermissions.ReadPendingTerminations)
+            .WithSummary("待行政监督部门确认的终止申请（吉林市细则 第十七条）：行政监督部门看到本部门监督的项目的申请，公管办看到全部；标段、终止情形和说明、申请人和时间。");
+
         var decide = lots.MapGroup("/{id:guid}/termination").RequireAuthorization(TradingPermissions.ConfirmTermination);
         decide.MapPost("/confirm", async (Guid id, TerminationDecisionInput input, ClaimsPrincipal user, IProcedures procedures, CancellationToken ct) =>
             {

@@ -4,6 +4,7 @@ using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Domain.Announcements;
+using Ggzy.Trading.Domain.Projects;
 using Ggzy.Trading.Domain.Schedule;
 using Ggzy.Trading.Features.Announcements;
 using Ggzy.Trading.Features.Projects;
@@ -39,7 +40,8 @@ internal sealed class ProcedureService(TradingDbContext db, FailurePaths failure
             procedure is null ? [] : [.. procedure.Allowed().Where(t => t is LotTrigger.Pause or LotTrigger.Resume or LotTrigger.Terminate).Select(t => t.ToString())],
             manage, [.. announcements.Select(AnnouncementService.Summary)],
             [.. TerminationGrounds.Of(project.Regime).Select(g => new TerminationGroundView(g.Code, g.Label, g.Citation))],
-            await failures.LatestRequestAsync(lotId, ct), user.IsSupervisor, failures.NeedsConfirmation(project.Regime));
+            await failures.LatestRequestAsync(lotId, ct), await failures.SupervisesAsync(user, project, ct), failures.NeedsConfirmation(project.Regime),
+            SupervisoryDepartments.Label(project.SupervisoryDepartment), SupervisoryDepartments.Citation(project.SupervisoryDepartment));
     }
 
     public Task PauseAsync(ClaimsPrincipal user, Guid lotId, LotActionInput input, CancellationToken ct) =>
