@@ -5,88 +5,84 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Ggzy.Migrations.Postgres.Trading
+namespace Ggzy.Migrations.Sqlite.Trading
 {
     [DbContext(typeof(TradingDbContext))]
-    [Migration("20261207172000_ProjectSupervisoryDepartment")]
+    [Migration("20261207181247_ProjectSupervisoryDepartment")]
     partial class ProjectSupervisoryDepartment
     {
+        /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Ggzy.Platform.Ledger.LedgerEntry", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<string>("ClientIp")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("client_ip");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hash")
                         .IsFixedLength();
 
                     b.Property<string>("Organization")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("previous_hash")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Sequence");
@@ -103,148 +99,148 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("AgencyName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("agency_name");
 
                     b.Property<Guid?>("AmendsId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amends_id");
 
                     b.Property<string>("ChangeReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("change_reason");
 
                     b.Property<string>("Changes")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("changes");
 
                     b.Property<bool>("ConsortiumAccepted")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("consortium_accepted");
 
                     b.Property<string>("Contacts")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("contacts");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DocumentsMethod")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("documents_method");
 
                     b.Property<string>("Funding")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("funding");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<string>("PlatformAddress")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform_address");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_id");
 
                     b.Property<string>("ProjectName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_name");
 
                     b.Property<string>("ProjectTradeCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_trade_code")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset?>("PublishAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("publish_at");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("published_at");
 
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_by");
 
                     b.Property<string>("Qualifications")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("qualifications");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<string>("Scale")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scale");
 
                     b.Property<string>("Scope")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scope");
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sector");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("SubmissionMethod")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submission_method");
 
                     b.Property<string>("TendererName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tenderer_name");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -264,44 +260,44 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("announcement_id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("uploaded_at");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_by");
 
                     b.HasKey("Id");
@@ -315,30 +311,28 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("announcement_id");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.HasKey("Id");
@@ -355,54 +349,52 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset?>("AnnouncementEndsAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("AnnouncementEndsAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("announcement_ends_at");
 
                     b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("announcement_id");
 
-                    b.Property<DateTimeOffset>("Deadline")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("deadline");
 
-                    b.Property<DateTimeOffset>("DocumentsFrom")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("DocumentsFrom")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("documents_from");
 
-                    b.Property<DateTimeOffset>("DocumentsUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("DocumentsUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("documents_until");
 
                     b.Property<decimal>("EstimatedAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("estimated_amount");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("LotName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_name");
 
                     b.Property<int>("LotNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lot_number");
 
                     b.Property<string>("LotTradeCode")
                         .IsRequired()
                         .HasMaxLength(23)
-                        .HasColumnType("character(23)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_trade_code")
                         .IsFixedLength();
 
@@ -419,43 +411,43 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("announcement_id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("by");
 
                     b.Property<string>("Candidates")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("candidates");
 
                     b.Property<int>("Count")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("count");
 
                     b.Property<string>("Drawn")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("drawn");
 
                     b.Property<string>("Witnesses")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("witnesses");
 
                     b.HasKey("Id");
@@ -468,70 +460,70 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotArchive", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
-                    b.Property<DateTimeOffset>("BuiltAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("built_at");
 
                     b.Property<DateOnly>("ClosedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_on");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<int>("EntryCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("entry_count");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<string>("KeyFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key_fingerprint")
                         .IsFixedLength();
 
                     b.Property<string>("ManifestJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("manifest_json");
 
                     b.Property<int>("Outcome")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("outcome");
 
                     b.Property<Guid>("PackageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("package_id");
 
                     b.Property<DateOnly?>("RetainUntil")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("retain_until");
 
                     b.Property<string>("RetentionBasis")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("retention_basis");
 
                     b.Property<int?>("RetentionYears")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("retention_years");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
                     b.HasKey("LotId");
@@ -545,27 +537,27 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotRetender", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<Guid>("PredecessorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("predecessor_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.HasKey("LotId");
@@ -580,56 +572,56 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision_note");
 
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
                     b.Property<string>("Ground")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ground");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("requested_at");
 
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("requested_by");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<int>("State")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("state");
 
                     b.HasKey("Id");
@@ -643,39 +635,39 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("CorrectedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CorrectedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("corrected_at");
 
                     b.Property<string>("CorrectedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("corrected_by");
 
                     b.Property<DateOnly>("CorrectedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("corrected_on");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<DateOnly>("PreviousOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("previous_on");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.HasKey("Id");
@@ -689,55 +681,55 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Answer")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answer");
 
                     b.Property<DateOnly>("AnswerBy")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answer_by");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("AnsweredBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answered_by");
 
                     b.Property<Guid>("BidderEntityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bidder_entity_id");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bidder_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("raised_by");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -750,150 +742,150 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotAward", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
-                    b.Property<DateTimeOffset?>("AwardedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("AwardedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("awarded_at");
 
                     b.Property<string>("AwardedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("awarded_by");
 
                     b.Property<decimal?>("AwardedPrice")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("awarded_price");
 
                     b.Property<string>("KeyFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key_fingerprint");
 
                     b.Property<string>("NoticeDigest")
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_digest")
                         .IsFixedLength();
 
                     b.Property<string>("NoticeJson")
                         .HasMaxLength(65536)
-                        .HasColumnType("character varying(65536)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_json");
 
                     b.Property<string>("NoticeSignature")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_signature");
 
                     b.Property<string>("PublicityBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("publicity_by");
 
-                    b.Property<DateTimeOffset?>("PublicityEndsAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PublicityEndsAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("publicity_ends_at");
 
                     b.Property<string>("PublicityJson")
                         .HasMaxLength(65536)
-                        .HasColumnType("character varying(65536)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("publicity_json");
 
-                    b.Property<DateTimeOffset?>("PublicityStartsAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PublicityStartsAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("publicity_starts_at");
 
                     b.Property<DateOnly?>("ReportDeliveredOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_delivered_on");
 
                     b.Property<string>("ReportDeliveredTo")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_delivered_to");
 
-                    b.Property<DateTimeOffset?>("ReportDeliveryRecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ReportDeliveryRecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("report_delivery_recorded_at");
 
                     b.Property<string>("ReportDeliveryRecordedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_delivery_recorded_by");
 
                     b.Property<string>("ReportDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_digest")
                         .IsFixedLength();
 
                     b.Property<Guid>("ReportId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_id");
 
-                    b.Property<DateTimeOffset>("ReportReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ReportReceivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("report_received_at");
 
-                    b.Property<DateTimeOffset?>("ResultPublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ResultPublishedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("result_published_at");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<string>("SkipExplanation")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("skip_explanation");
 
                     b.Property<int?>("SkipReason")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("skip_reason");
 
                     b.Property<DateOnly?>("SupervisorReportOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supervisor_report_on");
 
                     b.Property<string>("SupervisorReportRecipient")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supervisor_report_recipient");
 
-                    b.Property<DateTimeOffset?>("SupervisorReportRecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SupervisorReportRecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("supervisor_report_recorded_at");
 
                     b.Property<string>("SupervisorReportRecordedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supervisor_report_recorded_by");
 
                     b.Property<string>("SupervisorReportReference")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supervisor_report_reference");
 
                     b.Property<Guid?>("WinnerBidId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("winner_bid_id");
 
                     b.Property<Guid?>("WinnerEntityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("winner_entity_id");
 
                     b.Property<string>("WinnerName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("winner_name");
 
                     b.Property<int?>("WinnerRank")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("winner_rank");
 
                     b.HasKey("LotId");
@@ -908,76 +900,76 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotContract", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<decimal>("Amount")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("DocumentJson")
                         .IsRequired()
                         .HasMaxLength(65536)
-                        .HasColumnType("character varying(65536)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("document_json");
 
-                    b.Property<DateTimeOffset>("DraftedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("drafted_at");
 
                     b.Property<string>("DraftedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("drafted_by");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("published_at");
 
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_by");
 
-                    b.Property<DateTimeOffset?>("PurchaserSignedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PurchaserSignedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("purchaser_signed_at");
 
                     b.Property<string>("PurchaserSignedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("purchaser_signed_by");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
-                    b.Property<DateTimeOffset?>("SignedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("signed_at");
 
-                    b.Property<DateTimeOffset?>("SupplierSignedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SupplierSignedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("supplier_signed_at");
 
                     b.Property<string>("SupplierSignedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supplier_signed_by");
 
                     b.Property<string>("Terms")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("terms");
 
                     b.HasKey("LotId");
@@ -991,39 +983,39 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<decimal?>("Amount")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<DateOnly>("On")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("on");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -1036,111 +1028,111 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Bids.Bid", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bidder_name");
 
                     b.Property<string>("CertificateFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("certificate_fingerprint");
 
                     b.Property<string>("Commitment")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("commitment")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("KeyFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key_fingerprint")
                         .IsFixedLength();
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("MacAddress")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mac_address");
 
                     b.Property<string>("MachineId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("machine_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("ReceiptJson")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("receipt_json");
 
                     b.Property<string>("ReceiptSignature")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("receipt_signature");
 
                     b.Property<Guid?>("Replaces")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("replaces");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("ToolVersion")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tool_version");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -1157,19 +1149,19 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Bids.BidClosing", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("BidCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("bid_count");
 
-                    b.Property<DateTimeOffset>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("closed_at");
 
                     b.Property<int>("ExpiredUploads")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("expired_uploads");
 
                     b.HasKey("LotId");
@@ -1181,67 +1173,67 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_reason");
 
-                    b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_at");
 
                     b.Property<int>("State")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("state");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -1259,52 +1251,52 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Citation")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("citation");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency")
                         .IsFixedLength();
 
                     b.Property<Guid?>("HandlingCenterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("handling_center_id");
 
                     b.Property<string>("ProjectType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_type");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sector");
 
                     b.Property<decimal>("ThresholdAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("threshold_amount");
 
                     b.Property<Guid>("VersionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("version_id");
 
                     b.HasKey("Id");
@@ -1318,67 +1310,67 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("basis");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
-                    b.Property<DateTimeOffset>("DraftedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("drafted_at");
 
                     b.Property<string>("DraftedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("drafted_by");
 
-                    b.Property<DateTimeOffset?>("EffectiveFrom")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("EffectiveFrom")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("effective_from");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("published_at");
 
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_by");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rejection_reason");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_by");
 
                     b.HasKey("Id");
@@ -1393,55 +1385,55 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("AdjustmentCitation")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("adjustment_citation");
 
                     b.Property<string>("AdjustmentReason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("adjustment_reason");
 
-                    b.Property<DateTimeOffset>("Deadline")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("deadline");
 
-                    b.Property<DateTimeOffset>("IssuedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_by");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
-                    b.Property<DateTimeOffset>("PreviousDeadline")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("PreviousDeadline")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("previous_deadline");
 
                     b.Property<int>("RecipientCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recipient_count");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -1456,65 +1448,63 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<Guid>("DocumentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("document_id");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Nonce")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nonce")
                         .IsFixedLength();
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("OrganizationName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_name");
 
                     b.Property<string>("Seal")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("seal")
                         .IsFixedLength();
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -1530,52 +1520,52 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ClarificationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("clarification_id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("uploaded_at");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_by");
 
                     b.HasKey("Id");
@@ -1591,72 +1581,72 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Answer")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answer");
 
-                    b.Property<DateTimeOffset>("AnswerBy")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("AnswerBy")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("answer_by");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("AnsweredBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answered_by");
 
                     b.Property<string>("Assessment")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assessment");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("OrganizationName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_name");
 
                     b.Property<bool>("PausedLot")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("paused_lot");
 
-                    b.Property<DateTimeOffset>("RaisedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("raised_at");
 
                     b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("raised_by");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -1672,48 +1662,48 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(6000)
-                        .HasColumnType("character varying(6000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
-                    b.Property<DateTimeOffset?>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("read_at");
 
                     b.Property<string>("ReadBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("read_by");
 
                     b.Property<Guid>("SourceId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -1729,42 +1719,42 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("by");
 
                     b.Property<string>("FactorCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("factor_code");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("Id");
@@ -1779,49 +1769,49 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("BidId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bidder_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("ProjectLeader")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_leader");
 
                     b.Property<string>("ProjectLeaderCertificate")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_leader_certificate");
 
                     b.Property<decimal>("ReadOutPrice")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("read_out_price");
 
                     b.Property<int?>("RejectedAt")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rejected_at");
 
                     b.Property<string>("RejectionGround")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rejection_ground");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rejection_reason");
 
                     b.HasKey("BidId");
@@ -1835,49 +1825,49 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Answer")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answer");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("AnsweredBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answered_by");
 
-                    b.Property<DateTimeOffset>("AskedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("asked_at");
 
                     b.Property<string>("AskedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("asked_by");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
-                    b.Property<DateTimeOffset>("Deadline")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("deadline");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("question");
 
                     b.HasKey("Id");
@@ -1891,48 +1881,48 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
                     b.Property<decimal>("CorrectedPrice")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("corrected_price");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("ProposalJson")
                         .IsRequired()
                         .HasMaxLength(64000)
-                        .HasColumnType("character varying(64000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("proposal_json");
 
-                    b.Property<DateTimeOffset>("ProposedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("proposed_at");
 
                     b.Property<string>("ProposedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("proposed_by");
 
                     b.Property<int>("State")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("state");
 
                     b.HasKey("Id");
@@ -1946,33 +1936,33 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("by");
 
                     b.Property<string>("FindingKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("finding_key");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -1986,50 +1976,50 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid?>("SeatId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("seat_id");
 
-                    b.Property<DateTimeOffset?>("SignedInAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SignedInAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("signed_in_at");
 
                     b.Property<int>("Site")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("site");
 
                     b.Property<string>("SiteName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("site_name");
 
                     b.Property<string>("Specialty")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("specialty");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -2046,41 +2036,41 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("Ground")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ground");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<bool>("Pass")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("pass");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stage");
 
                     b.HasKey("Id");
@@ -2094,119 +2084,119 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid?>("ChairId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chair_id");
 
                     b.Property<string>("CompetitionArgument")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("competition_argument");
 
-                    b.Property<DateTimeOffset?>("CompetitionAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("CompetitionAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("competition_at");
 
                     b.Property<string>("CompetitionBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("competition_by");
 
                     b.Property<string>("CriteriaDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("criteria_digest")
                         .IsFixedLength();
 
                     b.Property<string>("CriteriaJson")
                         .IsRequired()
                         .HasMaxLength(64000)
-                        .HasColumnType("character varying(64000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("criteria_json");
 
                     b.Property<Guid>("DrawId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("draw_id");
 
                     b.Property<int>("ElectionRound")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("election_round");
 
-                    b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("opened_at");
 
                     b.Property<string>("OpenedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opened_by");
 
                     b.Property<string>("PlatformKeyFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform_key_fingerprint")
                         .IsFixedLength();
 
                     b.Property<string>("PlatformSignature")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform_signature");
 
                     b.Property<bool?>("RejectAll")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reject_all");
 
                     b.Property<string>("ReportDigest")
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_digest")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset?>("ReportGeneratedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ReportGeneratedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("report_generated_at");
 
                     b.Property<string>("ReportHtml")
                         .HasMaxLength(4194304)
-                        .HasColumnType("character varying(4194304)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_html");
 
                     b.Property<Guid?>("ReportId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_id");
 
                     b.Property<string>("ResultJson")
                         .HasMaxLength(1048576)
-                        .HasColumnType("character varying(1048576)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("result_json");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
-                    b.Property<DateTimeOffset?>("SignedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("signed_at");
 
                     b.Property<string>("SignedDigest")
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("signed_digest")
                         .IsFixedLength();
 
                     b.Property<string>("SignedHtml")
                         .HasMaxLength(4194304)
-                        .HasColumnType("character varying(4194304)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("signed_html");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stage");
 
                     b.HasKey("LotId");
@@ -2220,33 +2210,33 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<string>("PointsJson")
                         .IsRequired()
                         .HasMaxLength(16000)
-                        .HasColumnType("character varying(16000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("points_json");
 
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submitted_at");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
@@ -2261,43 +2251,43 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
                     b.Property<decimal?>("From")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from");
 
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("item_code");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<decimal>("To")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to");
 
                     b.HasKey("Id");
@@ -2310,35 +2300,35 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationSetup", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("CriteriaDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("criteria_digest")
                         .IsFixedLength();
 
                     b.Property<string>("CriteriaJson")
                         .IsRequired()
                         .HasMaxLength(64000)
-                        .HasColumnType("character varying(64000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("criteria_json");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
-                    b.Property<DateTimeOffset>("SetAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("set_at");
 
                     b.Property<string>("SetBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("set_by");
 
                     b.HasKey("LotId");
@@ -2350,34 +2340,34 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<string>("ReportDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("report_digest")
                         .IsFixedLength();
 
@@ -2393,27 +2383,27 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<Guid>("CandidateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("candidate_id");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("Round")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("round");
 
                     b.Property<Guid>("VoterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voter_id");
 
                     b.HasKey("Id");
@@ -2427,94 +2417,94 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.BidOpening", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("BidCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("bid_count");
 
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("closed_at");
 
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_by");
 
-                    b.Property<DateTimeOffset>("Deadline")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("deadline");
 
-                    b.Property<DateTimeOffset?>("DecryptionClosedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DecryptionClosedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decryption_closed_at");
 
                     b.Property<string>("DecryptionClosedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decryption_closed_by");
 
-                    b.Property<DateTimeOffset?>("DecryptionEndsAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DecryptionEndsAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decryption_ends_at");
 
-                    b.Property<DateTimeOffset?>("DecryptionOpensAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DecryptionOpensAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decryption_opens_at");
 
-                    b.Property<DateTimeOffset>("ExtractedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ExtractedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("extracted_at");
 
                     b.Property<string>("KeyFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key_fingerprint");
 
                     b.Property<string>("NextStep")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_step");
 
                     b.Property<string>("NotOpenedReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("not_opened_reason");
 
-                    b.Property<DateTimeOffset?>("ReadOutAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ReadOutAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("read_out_at");
 
                     b.Property<string>("ReadOutBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("read_out_by");
 
                     b.Property<string>("RecordDigest")
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("record_digest")
                         .IsFixedLength();
 
                     b.Property<string>("RecordJson")
                         .HasMaxLength(1048576)
-                        .HasColumnType("character varying(1048576)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("record_json");
 
                     b.Property<string>("RecordSignature")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("record_signature");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stage");
 
                     b.HasKey("LotId");
@@ -2527,47 +2517,47 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.LotOpeningSettings", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<int?>("DecryptionMinutes")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decryption_minutes");
 
                     b.Property<string>("Fallback")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fallback");
 
                     b.Property<string>("ItemsJson")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("items_json");
 
                     b.Property<decimal?>("MaxPrice")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("max_price");
 
                     b.Property<decimal?>("ReferencePrice")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reference_price");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_by");
 
                     b.HasKey("LotId");
@@ -2579,36 +2569,36 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("CertificateFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("certificate_fingerprint");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("method");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -2622,111 +2612,111 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningBid", b =>
                 {
                     b.Property<Guid>("BidId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bid_id");
 
-                    b.Property<DateTimeOffset>("ArrivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ArrivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("arrived_at");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bidder_name");
 
-                    b.Property<DateTimeOffset?>("ConfirmedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("confirmed_at");
 
                     b.Property<string>("ConfirmedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("confirmed_by");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_at");
 
                     b.Property<bool>("DeemedAccepted")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("deemed_accepted");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<int>("FailedAttempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("failed_attempts");
 
                     b.Property<string>("FailureCode")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("failure_code");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("failure_reason");
 
                     b.Property<bool>("FallbackOffered")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("fallback_offered");
 
                     b.Property<string>("ItemsJson")
                         .HasMaxLength(32000)
-                        .HasColumnType("character varying(32000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("items_json");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.Property<int>("Outcome")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("outcome");
 
                     b.Property<string>("PriceSheetProblem")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("price_sheet_problem");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<bool>("SealIntact")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seal_intact");
 
                     b.Property<string>("SectionsJson")
                         .HasMaxLength(32000)
-                        .HasColumnType("character varying(32000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sections_json");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
                     b.Property<string>("TotalPrice")
                         .HasMaxLength(24)
-                        .HasColumnType("character varying(24)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("total_price");
 
                     b.HasKey("BidId");
@@ -2741,56 +2731,56 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Answer")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answer");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("AnsweredBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answered_by");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bidder_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
-                    b.Property<DateTimeOffset>("RaisedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("raised_at");
 
                     b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("raised_by");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -2804,47 +2794,47 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset>("EndedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("Locator")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("locator");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("registered_at");
 
                     b.Property<string>("RegisteredBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registered_by");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_at");
 
                     b.HasKey("Id");
@@ -2859,81 +2849,81 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("AnnouncedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("AnnouncedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("announced_at");
 
-                    b.Property<DateTimeOffset?>("AnnouncementEndsAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("AnnouncementEndsAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("announcement_ends_at");
 
-                    b.Property<DateTimeOffset?>("Deadline")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("deadline");
 
-                    b.Property<DateTimeOffset?>("DocumentsFrom")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DocumentsFrom")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("documents_from");
 
-                    b.Property<DateTimeOffset?>("DocumentsUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DocumentsUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("documents_until");
 
                     b.Property<decimal>("EstimatedAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("estimated_amount");
 
                     b.Property<int?>("InviteeCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("invitee_count");
 
                     b.Property<bool>("InviteesDrawnWithRecord")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("invitees_drawn_with_record");
 
                     b.Property<int>("Method")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("method");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<int?>("PausedFrom")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("paused_from");
 
                     b.Property<bool>("Prequalification")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("prequalification");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_id");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<int>("State")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("state");
 
                     b.Property<string>("TradeCode")
                         .IsRequired()
                         .HasMaxLength(23)
-                        .HasColumnType("character(23)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("trade_code")
                         .IsFixedLength();
 
@@ -2954,40 +2944,38 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to");
 
                     b.Property<int>("Trigger")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("trigger");
 
                     b.HasKey("Id");
@@ -3001,178 +2989,178 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("AgencyCode")
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("agency_code")
                         .IsFixedLength();
 
                     b.Property<Guid?>("AgencyId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("agency_id");
 
                     b.Property<string>("AgencyName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("agency_name");
 
                     b.Property<string>("ApprovalAuthority")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("approval_authority");
 
                     b.Property<string>("ApprovalNumber")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("approval_number");
 
                     b.Property<string>("CatalogCitation")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("catalog_citation");
 
                     b.Property<int?>("CatalogVersion")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("catalog_version");
 
                     b.Property<Guid?>("CenterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("center_id");
 
                     b.Property<string>("CenterName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("center_name");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision_note");
 
                     b.Property<int?>("Exemption")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("exemption");
 
                     b.Property<string>("ExemptionBasis")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("exemption_basis");
 
                     b.Property<decimal?>("FundingAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("funding_amount");
 
                     b.Property<string>("FundingSource")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("funding_source");
 
                     b.Property<bool>("MunicipalPlatformCompany")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("municipal_platform_company");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("ProjectType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_type");
 
                     b.Property<int?>("RefusalReason")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("refusal_reason");
 
                     b.Property<int>("Regime")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("regime");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("registered_at");
 
                     b.Property<string>("RegisteredBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registered_by");
 
-                    b.Property<DateTimeOffset?>("RegulatorConfirmedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("RegulatorConfirmedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("regulator_confirmed_at");
 
                     b.Property<string>("RegulatorConfirmedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("regulator_confirmed_by");
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sector");
 
                     b.Property<int>("Status")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("SupervisoryDepartment")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supervisory_department");
 
                     b.Property<string>("TendererCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tenderer_code")
                         .IsFixedLength();
 
                     b.Property<Guid>("TendererId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tenderer_id");
 
                     b.Property<string>("TendererName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tenderer_name");
 
                     b.Property<string>("TradeCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("trade_code")
                         .IsFixedLength();
 
                     b.Property<int>("Verdict")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("verdict");
 
                     b.HasKey("Id");
@@ -3193,48 +3181,48 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_id");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("uploaded_at");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_by");
 
                     b.HasKey("Id");
@@ -3248,73 +3236,73 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Account")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("account");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<Guid?>("DepositId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("deposit_id");
 
-                    b.Property<DateTimeOffset>("ImportedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("imported_at");
 
                     b.Property<string>("ImportedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("imported_by");
 
                     b.Property<Guid?>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<string>("PayerAccount")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_account");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_name");
 
                     b.Property<string>("ReceiptNumber")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("receipt_number");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
                     b.Property<string>("Remark")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("remark");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.HasKey("Id");
@@ -3333,55 +3321,55 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("EntityName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
-                    b.Property<DateTimeOffset>("MatchedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("MatchedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("matched_at");
 
                     b.Property<string>("MatchedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("matched_by");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
                     b.Property<Guid>("ReceiptId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("receipt_id");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
-                    b.Property<DateTimeOffset?>("WithdrawnAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("withdrawn_at");
 
                     b.HasKey("Id");
@@ -3401,86 +3389,86 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("EntityName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity_name");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<string>("Issuer")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issuer");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("registered_at");
 
                     b.Property<string>("RegisteredBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registered_by");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly>("ValidUntil")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_until");
 
                     b.HasKey("Id");
@@ -3498,67 +3486,67 @@ namespace Ggzy.Migrations.Postgres.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("BankReference")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bank_reference");
 
                     b.Property<string>("Citation")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("citation");
 
                     b.Property<Guid>("DepositId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("deposit_id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
                     b.Property<int>("Event")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("event");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at");
 
                     b.Property<int>("Recipient")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recipient");
 
-                    b.Property<DateTimeOffset?>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
 
                     b.Property<DateOnly?>("RefundedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("refunded_on");
 
                     b.Property<string>("RuleKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rule_key");
 
                     b.HasKey("Id");
@@ -3574,56 +3562,56 @@ namespace Ggzy.Migrations.Postgres.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Security.LotSecurityTerms", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lot_id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<decimal>("BaseAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("base_amount");
 
                     b.Property<int>("BidValidityDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("bid_validity_days");
 
                     b.Property<string>("CustodyAccountName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("custody_account_name");
 
                     b.Property<string>("CustodyAccountNumber")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("custody_account_number");
 
                     b.Property<string>("CustodyBank")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("custody_bank");
 
                     b.Property<string>("Forms")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("forms");
 
-                    b.Property<DateTimeOffset>("SetAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("set_at");
 
                     b.Property<string>("SetBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("set_by");
 
                     b.Property<int>("ValidityDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("validity_days");
 
                     b.HasKey("LotId");

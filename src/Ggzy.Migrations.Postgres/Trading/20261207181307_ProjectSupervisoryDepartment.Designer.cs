@@ -5,83 +5,89 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Ggzy.Migrations.Sqlite.Trading
+namespace Ggzy.Migrations.Postgres.Trading
 {
     [DbContext(typeof(TradingDbContext))]
-    [Migration("20261207172000_ProjectSupervisoryDepartment")]
+    [Migration("20261207181307_ProjectSupervisoryDepartment")]
     partial class ProjectSupervisoryDepartment
     {
+        /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Ggzy.Platform.Ledger.LedgerEntry", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("actor");
 
                     b.Property<string>("ClientIp")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("client_ip");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("hash")
                         .IsFixedLength();
 
                     b.Property<string>("Organization")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("organization");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("previous_hash")
                         .IsFixedLength();
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("role");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("subject");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("type");
 
                     b.HasKey("Sequence");
@@ -98,148 +104,148 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AgencyName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("agency_name");
 
                     b.Property<Guid?>("AmendsId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("amends_id");
 
                     b.Property<string>("ChangeReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("change_reason");
 
                     b.Property<string>("Changes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("changes");
 
                     b.Property<bool>("ConsortiumAccepted")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("consortium_accepted");
 
                     b.Property<string>("Contacts")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("contacts");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DocumentsMethod")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("documents_method");
 
                     b.Property<string>("Funding")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("funding");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<string>("PlatformAddress")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("platform_address");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
                     b.Property<string>("ProjectName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("project_name");
 
                     b.Property<string>("ProjectTradeCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(20)")
                         .HasColumnName("project_trade_code")
                         .IsFixedLength();
 
-                    b.Property<long?>("PublishAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("publish_at");
 
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("published_by");
 
                     b.Property<string>("Qualifications")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("qualifications");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(6)")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<string>("Scale")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("scale");
 
                     b.Property<string>("Scope")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("scope");
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("sector");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<string>("SubmissionMethod")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("submission_method");
 
                     b.Property<string>("TendererName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("tenderer_name");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -259,44 +265,44 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("announcement_id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("content_type");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("file_name");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("uploaded_at");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("uploaded_by");
 
                     b.HasKey("Id");
@@ -310,28 +316,30 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("announcement_id");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.HasKey("Id");
@@ -348,52 +356,54 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    b.Property<long?>("AnnouncementEndsAt")
-                        .HasColumnType("INTEGER")
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnnouncementEndsAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("announcement_ends_at");
 
                     b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("announcement_id");
 
-                    b.Property<long>("Deadline")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("deadline");
 
-                    b.Property<long>("DocumentsFrom")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("DocumentsFrom")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("documents_from");
 
-                    b.Property<long>("DocumentsUntil")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("DocumentsUntil")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("documents_until");
 
                     b.Property<decimal>("EstimatedAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("estimated_amount");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("LotName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("lot_name");
 
                     b.Property<int>("LotNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("lot_number");
 
                     b.Property<string>("LotTradeCode")
                         .IsRequired()
                         .HasMaxLength(23)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(23)")
                         .HasColumnName("lot_trade_code")
                         .IsFixedLength();
 
@@ -410,43 +420,43 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("announcement_id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("by");
 
                     b.Property<string>("Candidates")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20000)")
                         .HasColumnName("candidates");
 
                     b.Property<int>("Count")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("count");
 
                     b.Property<string>("Drawn")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("drawn");
 
                     b.Property<string>("Witnesses")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("witnesses");
 
                     b.HasKey("Id");
@@ -459,70 +469,70 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotArchive", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
-                    b.Property<long>("BuiltAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("built_at");
 
                     b.Property<DateOnly>("ClosedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("closed_on");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<int>("EntryCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("entry_count");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("file_name");
 
                     b.Property<string>("KeyFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("key_fingerprint")
                         .IsFixedLength();
 
                     b.Property<string>("ManifestJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("manifest_json");
 
                     b.Property<int>("Outcome")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("outcome");
 
                     b.Property<Guid>("PackageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("package_id");
 
                     b.Property<DateOnly?>("RetainUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("retain_until");
 
                     b.Property<string>("RetentionBasis")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("retention_basis");
 
                     b.Property<int?>("RetentionYears")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("retention_years");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
                     b.HasKey("LotId");
@@ -536,27 +546,27 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Archive.LotRetender", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("created_by");
 
                     b.Property<Guid>("PredecessorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("predecessor_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
                     b.HasKey("LotId");
@@ -571,56 +581,56 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("decision_note");
 
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("detail");
 
                     b.Property<string>("Ground")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("ground");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
 
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("requested_by");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<int>("State")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("state");
 
                     b.HasKey("Id");
@@ -634,39 +644,39 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CorrectedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("corrected_at");
 
                     b.Property<string>("CorrectedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("corrected_by");
 
                     b.Property<DateOnly>("CorrectedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("corrected_on");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<DateOnly>("PreviousOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("previous_on");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("reason");
 
                     b.HasKey("Id");
@@ -680,55 +690,55 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Answer")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("answer");
 
                     b.Property<DateOnly>("AnswerBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("answer_by");
 
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("AnsweredBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("answered_by");
 
                     b.Property<Guid>("BidderEntityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bidder_entity_id");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("bidder_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("raised_by");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -741,150 +751,150 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotAward", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
-                    b.Property<long?>("AwardedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("awarded_at");
 
                     b.Property<string>("AwardedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("awarded_by");
 
                     b.Property<decimal?>("AwardedPrice")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric")
                         .HasColumnName("awarded_price");
 
                     b.Property<string>("KeyFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("key_fingerprint");
 
                     b.Property<string>("NoticeDigest")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("notice_digest")
                         .IsFixedLength();
 
                     b.Property<string>("NoticeJson")
                         .HasMaxLength(65536)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(65536)")
                         .HasColumnName("notice_json");
 
                     b.Property<string>("NoticeSignature")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("notice_signature");
 
                     b.Property<string>("PublicityBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("publicity_by");
 
-                    b.Property<long?>("PublicityEndsAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("PublicityEndsAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("publicity_ends_at");
 
                     b.Property<string>("PublicityJson")
                         .HasMaxLength(65536)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(65536)")
                         .HasColumnName("publicity_json");
 
-                    b.Property<long?>("PublicityStartsAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("PublicityStartsAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("publicity_starts_at");
 
                     b.Property<DateOnly?>("ReportDeliveredOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("report_delivered_on");
 
                     b.Property<string>("ReportDeliveredTo")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("report_delivered_to");
 
-                    b.Property<long?>("ReportDeliveryRecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ReportDeliveryRecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("report_delivery_recorded_at");
 
                     b.Property<string>("ReportDeliveryRecordedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("report_delivery_recorded_by");
 
                     b.Property<string>("ReportDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("report_digest")
                         .IsFixedLength();
 
                     b.Property<Guid>("ReportId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("report_id");
 
-                    b.Property<long>("ReportReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ReportReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("report_received_at");
 
-                    b.Property<long?>("ResultPublishedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ResultPublishedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("result_published_at");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<string>("SkipExplanation")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("skip_explanation");
 
                     b.Property<int?>("SkipReason")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("skip_reason");
 
                     b.Property<DateOnly?>("SupervisorReportOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("supervisor_report_on");
 
                     b.Property<string>("SupervisorReportRecipient")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("supervisor_report_recipient");
 
-                    b.Property<long?>("SupervisorReportRecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SupervisorReportRecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("supervisor_report_recorded_at");
 
                     b.Property<string>("SupervisorReportRecordedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("supervisor_report_recorded_by");
 
                     b.Property<string>("SupervisorReportReference")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("supervisor_report_reference");
 
                     b.Property<Guid?>("WinnerBidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("winner_bid_id");
 
                     b.Property<Guid?>("WinnerEntityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("winner_entity_id");
 
                     b.Property<string>("WinnerName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("winner_name");
 
                     b.Property<int?>("WinnerRank")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("winner_rank");
 
                     b.HasKey("LotId");
@@ -899,76 +909,76 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Award.LotContract", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<decimal>("Amount")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric")
                         .HasColumnName("amount");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("DocumentJson")
                         .IsRequired()
                         .HasMaxLength(65536)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(65536)")
                         .HasColumnName("document_json");
 
-                    b.Property<long>("DraftedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("drafted_at");
 
                     b.Property<string>("DraftedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("drafted_by");
 
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("published_by");
 
-                    b.Property<long?>("PurchaserSignedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("PurchaserSignedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("purchaser_signed_at");
 
                     b.Property<string>("PurchaserSignedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("purchaser_signed_by");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
-                    b.Property<long?>("SignedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("signed_at");
 
-                    b.Property<long?>("SupplierSignedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SupplierSignedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("supplier_signed_at");
 
                     b.Property<string>("SupplierSignedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("supplier_signed_by");
 
                     b.Property<string>("Terms")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("terms");
 
                     b.HasKey("LotId");
@@ -982,39 +992,39 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<decimal?>("Amount")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric")
                         .HasColumnName("amount");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<DateOnly>("On")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("on");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("recorded_by");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -1027,111 +1037,111 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Bids.Bid", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("bidder_name");
 
                     b.Property<string>("CertificateFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("certificate_fingerprint");
 
                     b.Property<string>("Commitment")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("commitment")
                         .IsFixedLength();
 
-                    b.Property<long>("CompletedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("KeyFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("key_fingerprint")
                         .IsFixedLength();
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("MacAddress")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("mac_address");
 
                     b.Property<string>("MachineId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("machine_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("ReceiptJson")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("receipt_json");
 
                     b.Property<string>("ReceiptSignature")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("receipt_signature");
 
                     b.Property<Guid?>("Replaces")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("replaces");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<string>("ToolVersion")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("tool_version");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -1148,19 +1158,19 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Bids.BidClosing", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("BidCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("bid_count");
 
-                    b.Property<long>("ClosedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
                     b.Property<int>("ExpiredUploads")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("expired_uploads");
 
                     b.HasKey("LotId");
@@ -1172,67 +1182,67 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("end_reason");
 
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("file_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.Property<int>("State")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("state");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -1250,52 +1260,52 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Citation")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("citation");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(3)")
                         .HasColumnName("currency")
                         .IsFixedLength();
 
                     b.Property<Guid?>("HandlingCenterId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("handling_center_id");
 
                     b.Property<string>("ProjectType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("project_type");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(6)")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("sector");
 
                     b.Property<decimal>("ThresholdAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("threshold_amount");
 
                     b.Property<Guid>("VersionId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("version_id");
 
                     b.HasKey("Id");
@@ -1309,67 +1319,67 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("basis");
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("decided_by");
 
-                    b.Property<long>("DraftedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("drafted_at");
 
                     b.Property<string>("DraftedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("drafted_by");
 
-                    b.Property<long?>("EffectiveFrom")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("EffectiveFrom")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("effective_from");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("published_by");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("rejection_reason");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
-                    b.Property<long?>("SubmittedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("submitted_by");
 
                     b.HasKey("Id");
@@ -1384,55 +1394,55 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AdjustmentCitation")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("adjustment_citation");
 
                     b.Property<string>("AdjustmentReason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("adjustment_reason");
 
-                    b.Property<long>("Deadline")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("deadline");
 
-                    b.Property<long>("IssuedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("issued_by");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
-                    b.Property<long>("PreviousDeadline")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("PreviousDeadline")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("previous_deadline");
 
                     b.Property<int>("RecipientCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("recipient_count");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -1447,63 +1457,65 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<Guid>("DocumentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("document_id");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Nonce")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(32)")
                         .HasColumnName("nonce")
                         .IsFixedLength();
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("OrganizationName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("organization_name");
 
                     b.Property<string>("Seal")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("seal")
                         .IsFixedLength();
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -1519,52 +1531,52 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ClarificationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("clarification_id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("content_type");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("file_name");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("uploaded_at");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("uploaded_by");
 
                     b.HasKey("Id");
@@ -1580,72 +1592,72 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Answer")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("answer");
 
-                    b.Property<long>("AnswerBy")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("AnswerBy")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("answer_by");
 
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("AnsweredBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("answered_by");
 
                     b.Property<string>("Assessment")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("assessment");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("OrganizationName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("organization_name");
 
                     b.Property<bool>("PausedLot")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("paused_lot");
 
-                    b.Property<long>("RaisedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("raised_at");
 
                     b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("raised_by");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -1661,48 +1673,48 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(6000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(6000)")
                         .HasColumnName("body");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
-                    b.Property<long?>("ReadAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
 
                     b.Property<string>("ReadBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("read_by");
 
                     b.Property<Guid>("SourceId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("source_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -1718,42 +1730,42 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("by");
 
                     b.Property<string>("FactorCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("factor_code");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasColumnName("value");
 
                     b.HasKey("Id");
@@ -1768,49 +1780,49 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("BidId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("bidder_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("ProjectLeader")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("project_leader");
 
                     b.Property<string>("ProjectLeaderCertificate")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("project_leader_certificate");
 
                     b.Property<decimal>("ReadOutPrice")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric")
                         .HasColumnName("read_out_price");
 
                     b.Property<int?>("RejectedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("rejected_at");
 
                     b.Property<string>("RejectionGround")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("rejection_ground");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("rejection_reason");
 
                     b.HasKey("BidId");
@@ -1824,49 +1836,49 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Answer")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("answer");
 
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("AnsweredBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("answered_by");
 
-                    b.Property<long>("AskedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("asked_at");
 
                     b.Property<string>("AskedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("asked_by");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bid_id");
 
-                    b.Property<long>("Deadline")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("deadline");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("question");
 
                     b.HasKey("Id");
@@ -1880,48 +1892,48 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bid_id");
 
                     b.Property<decimal>("CorrectedPrice")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric")
                         .HasColumnName("corrected_price");
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("decided_by");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("ProposalJson")
                         .IsRequired()
                         .HasMaxLength(64000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64000)")
                         .HasColumnName("proposal_json");
 
-                    b.Property<long>("ProposedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("proposed_at");
 
                     b.Property<string>("ProposedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("proposed_by");
 
                     b.Property<int>("State")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("state");
 
                     b.HasKey("Id");
@@ -1935,33 +1947,33 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("by");
 
                     b.Property<string>("FindingKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("finding_key");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -1975,50 +1987,50 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid?>("SeatId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("seat_id");
 
-                    b.Property<long?>("SignedInAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SignedInAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("signed_in_at");
 
                     b.Property<int>("Site")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("site");
 
                     b.Property<string>("SiteName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("site_name");
 
                     b.Property<string>("Specialty")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("specialty");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -2035,41 +2047,41 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bid_id");
 
                     b.Property<string>("Ground")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("ground");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<bool>("Pass")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("pass");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("reason");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("stage");
 
                     b.HasKey("Id");
@@ -2083,119 +2095,119 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationRoom", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid?>("ChairId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("chair_id");
 
                     b.Property<string>("CompetitionArgument")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("competition_argument");
 
-                    b.Property<long?>("CompetitionAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("CompetitionAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("competition_at");
 
                     b.Property<string>("CompetitionBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("competition_by");
 
                     b.Property<string>("CriteriaDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("criteria_digest")
                         .IsFixedLength();
 
                     b.Property<string>("CriteriaJson")
                         .IsRequired()
                         .HasMaxLength(64000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64000)")
                         .HasColumnName("criteria_json");
 
                     b.Property<Guid>("DrawId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("draw_id");
 
                     b.Property<int>("ElectionRound")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("election_round");
 
-                    b.Property<long>("OpenedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
                     b.Property<string>("OpenedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("opened_by");
 
                     b.Property<string>("PlatformKeyFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("platform_key_fingerprint")
                         .IsFixedLength();
 
                     b.Property<string>("PlatformSignature")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("platform_signature");
 
                     b.Property<bool?>("RejectAll")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("reject_all");
 
                     b.Property<string>("ReportDigest")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("report_digest")
                         .IsFixedLength();
 
-                    b.Property<long?>("ReportGeneratedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ReportGeneratedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("report_generated_at");
 
                     b.Property<string>("ReportHtml")
                         .HasMaxLength(4194304)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4194304)")
                         .HasColumnName("report_html");
 
                     b.Property<Guid?>("ReportId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("report_id");
 
                     b.Property<string>("ResultJson")
                         .HasMaxLength(1048576)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1048576)")
                         .HasColumnName("result_json");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
-                    b.Property<long?>("SignedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("signed_at");
 
                     b.Property<string>("SignedDigest")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("signed_digest")
                         .IsFixedLength();
 
                     b.Property<string>("SignedHtml")
                         .HasMaxLength(4194304)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4194304)")
                         .HasColumnName("signed_html");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("stage");
 
                     b.HasKey("LotId");
@@ -2209,33 +2221,33 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bid_id");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<string>("PointsJson")
                         .IsRequired()
                         .HasMaxLength(16000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16000)")
                         .HasColumnName("points_json");
 
-                    b.Property<long?>("SubmittedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
@@ -2250,43 +2262,43 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<Guid>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bid_id");
 
                     b.Property<decimal?>("From")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric")
                         .HasColumnName("from");
 
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("item_code");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("reason");
 
                     b.Property<decimal>("To")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric")
                         .HasColumnName("to");
 
                     b.HasKey("Id");
@@ -2299,35 +2311,35 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Evaluation.Room.EvaluationSetup", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("CriteriaDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("criteria_digest")
                         .IsFixedLength();
 
                     b.Property<string>("CriteriaJson")
                         .IsRequired()
                         .HasMaxLength(64000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64000)")
                         .HasColumnName("criteria_json");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
-                    b.Property<long>("SetAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("set_at");
 
                     b.Property<string>("SetBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("set_by");
 
                     b.HasKey("LotId");
@@ -2339,34 +2351,34 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("reason");
 
                     b.Property<string>("ReportDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("report_digest")
                         .IsFixedLength();
 
@@ -2382,27 +2394,27 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<Guid>("CandidateId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("candidate_id");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("Round")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("round");
 
                     b.Property<Guid>("VoterId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("voter_id");
 
                     b.HasKey("Id");
@@ -2416,94 +2428,94 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.BidOpening", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<int>("BidCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("bid_count");
 
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("closed_by");
 
-                    b.Property<long>("Deadline")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("deadline");
 
-                    b.Property<long?>("DecryptionClosedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DecryptionClosedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decryption_closed_at");
 
                     b.Property<string>("DecryptionClosedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("decryption_closed_by");
 
-                    b.Property<long?>("DecryptionEndsAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DecryptionEndsAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decryption_ends_at");
 
-                    b.Property<long?>("DecryptionOpensAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DecryptionOpensAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decryption_opens_at");
 
-                    b.Property<long>("ExtractedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ExtractedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("extracted_at");
 
                     b.Property<string>("KeyFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("key_fingerprint");
 
                     b.Property<string>("NextStep")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("next_step");
 
                     b.Property<string>("NotOpenedReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("not_opened_reason");
 
-                    b.Property<long?>("ReadOutAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ReadOutAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_out_at");
 
                     b.Property<string>("ReadOutBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("read_out_by");
 
                     b.Property<string>("RecordDigest")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("record_digest")
                         .IsFixedLength();
 
                     b.Property<string>("RecordJson")
                         .HasMaxLength(1048576)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1048576)")
                         .HasColumnName("record_json");
 
                     b.Property<string>("RecordSignature")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("record_signature");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("stage");
 
                     b.HasKey("LotId");
@@ -2516,47 +2528,47 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.LotOpeningSettings", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<int?>("DecryptionMinutes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("decryption_minutes");
 
                     b.Property<string>("Fallback")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("fallback");
 
                     b.Property<string>("ItemsJson")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("items_json");
 
                     b.Property<decimal?>("MaxPrice")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("max_price");
 
                     b.Property<decimal?>("ReferencePrice")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("reference_price");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("updated_by");
 
                     b.HasKey("LotId");
@@ -2568,36 +2580,36 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("CertificateFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("certificate_fingerprint");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("method");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -2611,111 +2623,111 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Opening.OpeningBid", b =>
                 {
                     b.Property<Guid>("BidId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("bid_id");
 
-                    b.Property<long>("ArrivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("arrived_at");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("bidder_name");
 
-                    b.Property<long?>("ConfirmedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("confirmed_at");
 
                     b.Property<string>("ConfirmedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("confirmed_by");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<bool>("DeemedAccepted")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("deemed_accepted");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<int>("FailedAttempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("failed_attempts");
 
                     b.Property<string>("FailureCode")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("failure_code");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("failure_reason");
 
                     b.Property<bool>("FallbackOffered")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("fallback_offered");
 
                     b.Property<string>("ItemsJson")
                         .HasMaxLength(32000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32000)")
                         .HasColumnName("items_json");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.Property<int>("Outcome")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("outcome");
 
                     b.Property<string>("PriceSheetProblem")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("price_sheet_problem");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<bool>("SealIntact")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("seal_intact");
 
                     b.Property<string>("SectionsJson")
                         .HasMaxLength(32000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32000)")
                         .HasColumnName("sections_json");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
                     b.Property<string>("TotalPrice")
                         .HasMaxLength(24)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(24)")
                         .HasColumnName("total_price");
 
                     b.HasKey("BidId");
@@ -2730,56 +2742,56 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Answer")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("answer");
 
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("AnsweredBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("answered_by");
 
                     b.Property<string>("BidderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("bidder_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
-                    b.Property<long>("RaisedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("raised_at");
 
                     b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("raised_by");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -2793,47 +2805,47 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
-                    b.Property<long>("EndedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("Locator")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("locator");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
                     b.Property<string>("RegisteredBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("registered_by");
 
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.HasKey("Id");
@@ -2848,81 +2860,81 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long?>("AnnouncedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("announced_at");
 
-                    b.Property<long?>("AnnouncementEndsAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("AnnouncementEndsAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("announcement_ends_at");
 
-                    b.Property<long?>("Deadline")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("deadline");
 
-                    b.Property<long?>("DocumentsFrom")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DocumentsFrom")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("documents_from");
 
-                    b.Property<long?>("DocumentsUntil")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DocumentsUntil")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("documents_until");
 
                     b.Property<decimal>("EstimatedAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("estimated_amount");
 
                     b.Property<int?>("InviteeCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("invitee_count");
 
                     b.Property<bool>("InviteesDrawnWithRecord")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("invitees_drawn_with_record");
 
                     b.Property<int>("Method")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("method");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<int?>("PausedFrom")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("paused_from");
 
                     b.Property<bool>("Prequalification")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("prequalification");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<int>("State")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("state");
 
                     b.Property<string>("TradeCode")
                         .IsRequired()
                         .HasMaxLength(23)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(23)")
                         .HasColumnName("trade_code")
                         .IsFixedLength();
 
@@ -2943,38 +2955,40 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("actor");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("from");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("to");
 
                     b.Property<int>("Trigger")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("trigger");
 
                     b.HasKey("Id");
@@ -2988,178 +3002,178 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AgencyCode")
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("agency_code")
                         .IsFixedLength();
 
                     b.Property<Guid?>("AgencyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("agency_id");
 
                     b.Property<string>("AgencyName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("agency_name");
 
                     b.Property<string>("ApprovalAuthority")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("approval_authority");
 
                     b.Property<string>("ApprovalNumber")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("approval_number");
 
                     b.Property<string>("CatalogCitation")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("catalog_citation");
 
                     b.Property<int?>("CatalogVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("catalog_version");
 
                     b.Property<Guid?>("CenterId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("center_id");
 
                     b.Property<string>("CenterName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("center_name");
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("decision_note");
 
                     b.Property<int?>("Exemption")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("exemption");
 
                     b.Property<string>("ExemptionBasis")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("exemption_basis");
 
                     b.Property<decimal?>("FundingAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("funding_amount");
 
                     b.Property<string>("FundingSource")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("funding_source");
 
                     b.Property<bool>("MunicipalPlatformCompany")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("municipal_platform_company");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("ProjectType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("project_type");
 
                     b.Property<int?>("RefusalReason")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("refusal_reason");
 
                     b.Property<int>("Regime")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("regime");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(6)")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
                     b.Property<string>("RegisteredBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("registered_by");
 
-                    b.Property<long?>("RegulatorConfirmedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RegulatorConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("regulator_confirmed_at");
 
                     b.Property<string>("RegulatorConfirmedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("regulator_confirmed_by");
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("sector");
 
                     b.Property<int>("Status")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<string>("SupervisoryDepartment")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("supervisory_department");
 
                     b.Property<string>("TendererCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("tenderer_code")
                         .IsFixedLength();
 
                     b.Property<Guid>("TendererId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("tenderer_id");
 
                     b.Property<string>("TendererName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("tenderer_name");
 
                     b.Property<string>("TradeCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(20)")
                         .HasColumnName("trade_code")
                         .IsFixedLength();
 
                     b.Property<int>("Verdict")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("verdict");
 
                     b.HasKey("Id");
@@ -3180,48 +3194,48 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("content_type");
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("file_name");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("uploaded_at");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("uploaded_by");
 
                     b.HasKey("Id");
@@ -3235,73 +3249,73 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Account")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("account");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
                     b.Property<Guid?>("DepositId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("deposit_id");
 
-                    b.Property<long>("ImportedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("imported_at");
 
                     b.Property<string>("ImportedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("imported_by");
 
                     b.Property<Guid?>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
                     b.Property<string>("PayerAccount")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("payer_account");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("payer_name");
 
                     b.Property<string>("ReceiptNumber")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("receipt_number");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
                     b.Property<string>("Remark")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("remark");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.HasKey("Id");
@@ -3320,55 +3334,55 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("EntityName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("entity_name");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
-                    b.Property<long>("MatchedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("matched_at");
 
                     b.Property<string>("MatchedBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("matched_by");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
                     b.Property<Guid>("ReceiptId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("receipt_id");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
-                    b.Property<long?>("WithdrawnAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("withdrawn_at");
 
                     b.HasKey("Id");
@@ -3388,86 +3402,86 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("content_type");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(18)")
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("digest")
                         .IsFixedLength();
 
                     b.Property<string>("EntityName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("entity_name");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("file_name");
 
                     b.Property<string>("Issuer")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("issuer");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("number");
 
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
                     b.Property<string>("RegisteredBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("registered_by");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly>("ValidUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_until");
 
                     b.HasKey("Id");
@@ -3485,67 +3499,67 @@ namespace Ggzy.Migrations.Sqlite.Trading
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("BankReference")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("bank_reference");
 
                     b.Property<string>("Citation")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("citation");
 
                     b.Property<Guid>("DepositId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("deposit_id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("description");
 
                     b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("due_date");
 
                     b.Property<int>("Event")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("event");
 
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<int>("Recipient")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("recipient");
 
-                    b.Property<long?>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("recorded_by");
 
                     b.Property<DateOnly?>("RefundedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("refunded_on");
 
                     b.Property<string>("RuleKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("rule_key");
 
                     b.HasKey("Id");
@@ -3561,56 +3575,56 @@ namespace Ggzy.Migrations.Sqlite.Trading
             modelBuilder.Entity("Ggzy.Trading.Domain.Security.LotSecurityTerms", b =>
                 {
                     b.Property<Guid>("LotId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("lot_id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
                     b.Property<decimal>("BaseAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("base_amount");
 
                     b.Property<int>("BidValidityDays")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("bid_validity_days");
 
                     b.Property<string>("CustodyAccountName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("custody_account_name");
 
                     b.Property<string>("CustodyAccountNumber")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("custody_account_number");
 
                     b.Property<string>("CustodyBank")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("custody_bank");
 
                     b.Property<string>("Forms")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("forms");
 
-                    b.Property<long>("SetAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("set_at");
 
                     b.Property<string>("SetBy")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("set_by");
 
                     b.Property<int>("ValidityDays")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("validity_days");
 
                     b.HasKey("LotId");
