@@ -172,9 +172,11 @@ count_tests() { # LOG
     COUNTS="${total:-0} tests: ${succeeded:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 }
 
+# Every test project of a stage starts at once (dotnet test would run only as many as there are cores): the longest,
+# Web.Tests, then starts at the beginning instead of after the first short ones, and the others fill its waits.
 test_command() { # NAME DATABASE: the test run of a stage over its solution filter
     env GGZY_TEST_DATABASE="$2" timeout --kill-after=60 "$TEST_STAGE_TIMEOUT" \
-        dotnet test --solution "$WORK/$1.slnf" -c "$CONFIGURATION" --no-build --no-progress --no-ansi
+        dotnet test --solution "$WORK/$1.slnf" -c "$CONFIGURATION" --no-build --no-progress --no-ansi --max-parallel-test-modules 16
 }
 
 record_test_stage() { # NAME LABEL [NOTE]: counts the stage's log and records the stage
