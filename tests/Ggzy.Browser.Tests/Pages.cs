@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ggzy.Platform.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -5,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Ggzy.Browser.Tests;
 
 /// <summary>What a person does in the browser, as steps the tests share.</summary>
-internal static class Pages
+internal static partial class Pages
 {
     public static async Task SignInAsync(IPage page, string userName, string password = DemoAccounts.Password)
     {
@@ -15,11 +16,12 @@ internal static class Pages
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         try
         {
-            // Waits for the workbench's address, not for every resource of the page to load: on a busy machine the load
-            // event of a page that keeps a live connection can come late, and the signed-in header is checked below.
-            await page.WaitForURLAsync("**/Workbench", new() { WaitUntil = WaitUntilState.Commit });
+            // Polls the address rather than waiting for a navigation's load state: the redirect may already have happened
+            // (a wait for it would then wait for a lifecycle event that is past), and on a busy machine the load event
+            // can come late; the signed-in header is checked below.
+            await Expect(page).ToHaveURLAsync(WorkbenchAddress(), new() { Timeout = 30_000 });
         }
-        catch (TimeoutException e)
+        catch (PlaywrightException e)
         {
             // Say what the browser shows instead, so that a failed sign-in explains itself in the test log.
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("sign-in-failed-" + userName) });
@@ -45,6 +47,9 @@ internal static class Pages
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(name), FullPage = fullPage });
         }
     }
+
+    [GeneratedRegex("/Workbench$")]
+    private static partial Regex WorkbenchAddress();
 
     public static string ScreenshotPath(string name)
     {
