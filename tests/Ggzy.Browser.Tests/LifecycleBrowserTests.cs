@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Ggzy.Experts.Contracts;
 using Ggzy.Sealing.Pki;
 using Ggzy.Sealing.Archive;
 using Ggzy.TestKit;
-using Ggzy.TestKit.Bidders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -853,26 +850,11 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
     }
 
     /// <summary>The tool signs in with the bidder's certificate and keeps the API token it is given.</summary>
-    private async Task ToolLoginAsync(ToolBidder tool) =>
-        await LifecycleSteps.GgzyAsync("login", "--url", _app.Address.ToString(), "--cert", tool.Cert, "--key", tool.Key, "--token-file", tool.Token);
+    private Task ToolLoginAsync(ToolBidder tool) => LifecycleSteps.ToolLoginAsync(_app.Address, tool);
 
-    /// <summary>Downloads the lot's tender documents with the bidder's API token (a bidder must have obtained them to bid).</summary>
-    private async Task DownloadDocumentsAsync(ToolBidder tool, Guid lotId)
-    {
-        using var client = BidderSetup.BearerClient(_app.Address, (await File.ReadAllTextAsync(tool.Token, Ct)).Trim());
-        var view = await client.GetFromJsonAsync<JsonElement>($"/api/v1/trading/lots/{lotId}/documents", Ct);
-        var document = view.GetProperty("documents")[0].GetProperty("id").GetString();
-        using var content = await client.GetAsync(new Uri($"/api/v1/trading/lots/{lotId}/documents/{document}/content", UriKind.Relative), Ct);
-        content.EnsureSuccessStatusCode();
-    }
+    private Task DownloadDocumentsAsync(ToolBidder tool, Guid lotId) => LifecycleSteps.DownloadLotDocumentsAsync(_app.Address, tool, lotId);
 
-    /// <summary>The lot's trade code, as a bidder reads it from the platform's list of lots.</summary>
-    private async Task<string> LotCodeAsync(ToolBidder tool, Guid lotId)
-    {
-        using var client = BidderSetup.BearerClient(_app.Address, (await File.ReadAllTextAsync(tool.Token, Ct)).Trim());
-        var lots = await client.GetFromJsonAsync<JsonElement>("/api/v1/trading/lots", Ct);
-        return lots.EnumerateArray().Single(l => l.GetProperty("lotId").GetGuid() == lotId).GetProperty("lotTradeCode").GetString()!;
-    }
+    private Task<string> LotCodeAsync(ToolBidder tool, Guid lotId) => LifecycleSteps.LotTradeCodeAsync(_app.Address, tool, lotId);
 
     /// <summary>The experts the lot's draw seated who have signed in, as the evaluation room takes them.</summary>
     private async Task<IReadOnlyList<CommitteeSeat>> CommitteeAsync(Guid lotId)
