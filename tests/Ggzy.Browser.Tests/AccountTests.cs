@@ -34,7 +34,7 @@ public sealed class AccountTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
 
-        await page.WaitForURLAsync(browser.App.Address.ToString());
+        await Expect(page).ToHaveURLAsync(browser.App.Address.ToString(), new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-testid=current-user]")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "登录", Exact = true })).ToBeVisibleAsync();
         await page.GotoAsync("/Workbench");

@@ -27,7 +27,7 @@ public sealed class CreditRecordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("事实和依据").FillAsync("浏览器测试：未按规定办理施工许可擅自开工，罚款 5 万元。");
         await page.GetByRole(AriaRole.Button, new() { Name = "录入", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Credit/Records/Details?id=*");
+        await Pages.ReachedAsync(page, "/Credit/Records/Details?id=");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已录入");
         await Expect(page.Locator("[data-testid=status]")).ToHaveTextAsync("现行");
 

@@ -32,7 +32,7 @@ public sealed class CreditStaffAndProfileTests(BrowserFixture browser)
         await page.GetByLabel("我已阅读并签署").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "注册并签署" }).ClickAsync();
 
-        await page.WaitForURLAsync($"**/Credit/Entities/Details?code={code}");
+        await Pages.ReachedAsync(page, $"/Credit/Entities/Details?code={code}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("安和浏览器测试建设有限公司");
         await Expect(page.Locator("[data-testid=entity-info]")).ToContainTextAsync("990100");
         await Expect(page.Locator("[data-testid=commitment-signature]")).ToContainTextAsync("浏览管理员");

@@ -269,7 +269,7 @@ public sealed class EveryPageTests(BrowserFixture browser)
         await page.GetByLabel("依据的通知").FillAsync("国务院办公厅关于2032年部分节假日安排的通知（浏览器测试）");
         await page.GetByLabel("放假安排（每行一项：名称,开始日期,结束日期）").FillAsync("元旦,2032-01-01,2032-01-03");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await page.WaitForURLAsync("**/Calendar?year=2032");
+        await Pages.ReachedAsync(page, "/Calendar?year=2032");
         await Expect(page.GetByText("浏览器测试")).ToBeVisibleAsync();
 
         await page.GetByLabel("起算日（当天不计入）").FillAsync("2031-12-31");

@@ -57,7 +57,7 @@ public sealed class ExpertPoolBrowserTests(BrowserFixture browser)
 
         await page.GetByLabel("从事相关专业工作起始日期").FillAsync(Day(Today.AddYears(-10)));
         await page.GetByRole(AriaRole.Button, new() { Name = "入库" }).ClickAsync();
-        await page.WaitForURLAsync("**/Experts/Pool/Details/*");
+        await Pages.ReachedAsync(page, "/Experts/Pool/Details/");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已入库");
         await Expect(page.GetByText("上官浏览")).ToHaveCountAsync(0);
 

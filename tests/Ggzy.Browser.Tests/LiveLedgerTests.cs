@@ -39,7 +39,7 @@ public sealed class LiveLedgerTests(BrowserFixture browser)
         var sequence = long.Parse(await row.Locator("td").First.InnerTextAsync(), CultureInfo.InvariantCulture);
         sequence.ShouldBeGreaterThan(shown);
         await Expect(row).ToContainTextAsync("投标人/供应商");
-        await bidder.WaitForURLAsync("**/Workbench");
+        await Pages.ReachedAsync(bidder, "/Workbench");
         await Pages.KeepScreenshotAsync(monitor, "ledger-live", fullPage: false);
     }
 }

@@ -33,6 +33,13 @@ internal static partial class Pages
     }
 
     /// <summary>
+    /// Waits until the page's address, after its host, starts with <paramref name="pathAndQuery"/>. Polls the address, like
+    /// the sign-in: a wait for a navigation would wait for a load event that may already be past.
+    /// </summary>
+    public static Task ReachedAsync(IPage page, string pathAndQuery) =>
+        Expect(page).ToHaveURLAsync(new Regex("^[a-z]+://[^/]+" + Regex.Escape(pathAndQuery)), new() { Timeout = 30_000 });
+
+    /// <summary>
     /// Whether the tests keep a picture of each page they reach (GGZY_TEST_SCREENSHOTS=1), in artifacts/screenshots, for
     /// a person to look through. Off by default: encoding a hundred full-page pictures is a large part of a run's time.
     /// A failed sign-in keeps its picture either way.
