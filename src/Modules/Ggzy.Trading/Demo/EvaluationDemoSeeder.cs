@@ -62,7 +62,7 @@ internal sealed class EvaluationDemoSeeder(
     // Each bid's points by arrival (T1 施工组织设计, T2 工期和质量响应, B1 类似业绩); the members differ a little on the subjective items.
     private static readonly (decimal T1, decimal T2, decimal B1)[] Points = [(25.5m, 20m, 16m), (23m, 15m, 17.5m), (24m, 15m, 15m)];
 
-    // After the draws (200) and the ratings of the closed draws (210), which the evaluations here close in turn.
+    // After the draws (200); the ratings (235) follow the draws the evaluations here close.
     public int Order => 220;
 
     public async Task SeedAsync(CancellationToken ct)
