@@ -158,7 +158,7 @@ internal sealed class EvaluationDemoSeeder(
     private async Task ReportToHousingAsync(Guid lotId, DateTimeOffset awardedAt, ClaimsPrincipal agency, ClaimsPrincipal center, CancellationToken ct)
     {
         var recordedOn = Day(awardedAt).AddDays(1);
-        var recordedAt = new DateTimeOffset(recordedOn.ToDateTime(new TimeOnly(8, 30)), ChinaTime.Offset);
+        var recordedAt = new DateTimeOffset(recordedOn.ToDateTime(new TimeOnly(8, 30)), ChinaTime.Offset).ToUniversalTime();
         if (recordedAt.AddMinutes(40) > clock.GetUtcNow())
         {
             return;
