@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Ggzy.Experts.Contracts;
 using Ggzy.Sealing.Pki;
@@ -17,24 +16,16 @@ namespace Ggzy.Browser.Tests;
 /// <summary>
 /// The demo on a clock the test moves and passes of the procedure clock the test runs by hand; the center draws experts
 /// at once (the draw clock is off, so no round is drawn behind the test's back); lots are archived as soon as their
-/// procedure ends. A lot the test registers itself (<see cref="UseDrawnCommittee"/>) is evaluated by the committee really
-/// drawn and signed in; every other lot — such as the demo's 景观绿化施工 (东湖公园, 工程招标), whose opening has closed with
-/// three bids and whose draw the demo closed a month ago — gets a stand-in committee: four experts with accounts, signed in
-/// at two sites, and one representative of the tenderer.
+/// procedure ends. Every lot is evaluated by the committee its draw really seated: the lots a test registers by the
+/// experts it draws, the demo's 景观绿化施工 (东湖公园, 工程招标, opening closed with three bids) by the four expert accounts
+/// the demo's draw seated.
 /// </summary>
 public sealed class LifecycleBrowserApp : BrowserApp
 {
-    public static readonly string[] Experts = ["expert", "expert2", "expert3", "expert4"];
-
-    private readonly ConcurrentDictionary<Guid, bool> _drawn = new();
-
     public MovableClock Clock { get; } = new();
 
     /// <summary>One pass of the procedure clock, now (by the platform clock).</summary>
     public Task<int> RunProcedureClockAsync(CancellationToken ct) => ProcedureClockPass.RunAsync(Services, ct);
-
-    /// <summary>The lot's evaluation room seats the experts its draw really seated (no stand-in).</summary>
-    public void UseDrawnCommittee(Guid lotId) => _drawn[lotId] = true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,37 +34,12 @@ public sealed class LifecycleBrowserApp : BrowserApp
         builder.UseSetting("Trading:Archive:BuildAfterMinutes", "0");
         builder.UseSetting("Experts:Draw:ClockEnabled", "false");
 
-        // The demo's own draws for 安和城投 (the 沿江大道 committees, drawn at random from the seven expert accounts, the
-        // only holders of A0802) leave a varying number of those seven at the center's limit of evaluations for the same
+        // The demo's own draws for 安和城投 (its six committees, drawn at random from the seven expert accounts, the only
+        // holders of A0802) leave a varying number of those seven at the center's limit of evaluations for the same
         // tenderer (3 a year): a lot the test registers for 安和城投 could then not seat four of them. The limit is a center
         // setting read at each draw (the copied demo does not depend on it), raised here so that such a draw is certain.
         builder.UseSetting("Experts:Recusal:MaxEvaluationsForSameTenderer", "20");
-        builder.ConfigureTestServices(s =>
-        {
-            s.AddSingleton<TimeProvider>(Clock);
-            var drawn = s.Last(d => d.ServiceType == typeof(ICommitteeSeats)).ImplementationType!;
-            s.AddScoped(drawn);
-            s.AddScoped<ICommitteeSeats>(p => new SignedInSeats(_drawn, (ICommitteeSeats)p.GetRequiredService(drawn), Clock));
-        });
-    }
-
-    private sealed class SignedInSeats(ConcurrentDictionary<Guid, bool> drawn, ICommitteeSeats real, TimeProvider clock) : ICommitteeSeats
-    {
-        private static readonly Guid Draw = Guid.Parse("0193a000-0000-7000-8000-00000000d4a1");
-
-        public Task<LotCommittee?> OfLotAsync(Guid lotId, CancellationToken ct)
-        {
-            if (drawn.ContainsKey(lotId))
-            {
-                return real.OfLotAsync(lotId, ct);
-            }
-
-            var at = clock.GetUtcNow().AddMinutes(-10);
-            var seats = Experts.Select((name, i) => new CommitteeSeat(Guid.CreateVersion7(), Guid.CreateVersion7(), name, $"专家{(char)('A' + i)}", "A0801",
-                "房屋建筑工程施工", i < 2 ? 0 : 1, at)).ToList();
-            return Task.FromResult<LotCommittee?>(new LotCommittee(Draw, lotId, 5, 1,
-                [new DrawSiteView(0, "安和市公共资源交易中心第一评标室", "安和市人民路 88 号"), new DrawSiteView(1, "东湖分中心远程评标室", "安和市东湖区湖滨路 6 号")], seats));
-        }
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 }
 
@@ -204,8 +170,6 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         var lotId = Guid.Parse(documentsUrl.Split('/')[^1]);
         var pathLotId = await EvaluationReportBox.LotIdAsync(_app.Services, LakeProject, PathLot);
         var pathDocumentsUrl = $"/Trading/Lots/Documents/{pathLotId}";
-        _app.UseDrawnCommittee(lotId);
-        _app.UseDrawnCommittee(pathLotId);
         await UploadDocumentsAsync(tenderer, DocumentsFile);
         await tenderer.GotoAsync(pathDocumentsUrl);
         await UploadDocumentsAsync(tenderer, "招标文件（园路照明施工）.pdf");
@@ -495,8 +459,11 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         await agency.GetByRole(AriaRole.Button, new() { Name = "开启评标室" }).ClickAsync();
         await Expect(agency.GetByTestId("stage-label")).ToHaveTextAsync("推选主任");
 
+        // The committee the demo's draw seated: four expert accounts, answered and signed in through the draw, and the
+        // tenderer's representative, who signs in at the room; everyone elects the second drawn expert.
+        var committee = await LifecycleSteps.SignedInCommitteeAsync(_app.Services, lotId, 4);
         var members = new Dictionary<string, IPage>();
-        foreach (var name in LifecycleBrowserApp.Experts.Append("tenderer"))
+        foreach (var name in committee.Select(s => s.AccountUserName!).Append("tenderer"))
         {
             members[name] = await SignedInAsync(name);
             await members[name].GotoAsync(roomUrl);
@@ -506,12 +473,12 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         foreach (var page in members.Values)
         {
             await page.GotoAsync(roomUrl);
-            await page.GetByTestId("members").Locator("tr", new() { HasText = "专家B" }).GetByRole(AriaRole.Button, new() { Name = "推选为主任" }).ClickAsync();
+            await page.GetByTestId("members").Locator("tr", new() { HasText = committee[1].Pseudonym }).GetByRole(AriaRole.Button, new() { Name = "推选为主任" }).ClickAsync();
             await Expect(page.GetByTestId("message")).ToHaveTextAsync("已投票。");
         }
 
         // Qualification passes all; in compliance the experts fail two of the three bids, with ground and reason.
-        var chair = members["expert2"];
+        var chair = members[committee[1].AccountUserName!];
         foreach (var stage in new[] { "qualification", "compliance" })
         {
             foreach (var (name, page) in members)

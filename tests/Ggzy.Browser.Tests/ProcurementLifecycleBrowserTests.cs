@@ -144,7 +144,6 @@ public sealed class ProcurementLifecycleBrowserTests(ProcurementLifecycleFixture
             await tenderer.Locator("[data-testid=documents-link]").ClickAsync();
             documentsUrls[name] = tenderer.Url;
             lots[name] = Guid.Parse(tenderer.Url.Split('/')[^1]);
-            App.UseDrawnCommittee(lots[name]);
             var file = $"采购文件（{name}）.pdf";
             await tenderer.Locator("[data-testid=upload-form] input[type=file]").SetInputFilesAsync(new FilePayload
             {

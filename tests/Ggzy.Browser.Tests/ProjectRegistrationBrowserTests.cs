@@ -4,11 +4,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Ggzy.Browser.Tests;
 
-/// <summary>Project registration (R4): the tenderer registers a project with its approval scan; the center's clerk accepts it.</summary>
+/// <summary>
+/// Project registration (R4): the tenderer registers a 水利 works project with its approval scan — its supervisory department
+/// the 水行政主管部门 — and the center's clerk accepts it.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ProjectRegistrationBrowserTests(BrowserFixture browser)
 {
-    private const string ProjectName = "安和市第二中学体育馆建设工程";
+    private const string ProjectName = "安和市东湖水库除险加固工程";
 
     [Fact]
     public async Task Tenderer_RegistersWithAScan_ThenTheClerkAcceptsIt()
@@ -20,6 +23,7 @@ public sealed class ProjectRegistrationBrowserTests(BrowserFixture browser)
 
         await page.GetByLabel("项目名称").FillAsync(ProjectName);
         await page.GetByLabel("项目类型").FillAsync("施工");
+        await page.GetByLabel("行业（工程建设项目）").SelectOptionAsync(new SelectOptionValue { Value = "水利工程" });
         await page.GetByLabel("依法需要审批/核准").CheckAsync();
         await page.GetByLabel("审批（核准）文号").FillAsync("安发改审批〔2026〕188号");
         await page.GetByLabel("审批（核准）部门").FillAsync("安和市发展和改革委员会");
@@ -42,6 +46,7 @@ public sealed class ProjectRegistrationBrowserTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=verdict]")).ToContainTextAsync("必须进场交易");
         await Expect(page.Locator("[data-testid=files]")).ToContainTextAsync("批复.pdf");
         await Expect(page.Locator("[data-testid=lots]")).ToContainTextAsync("监理");
+        await Expect(page.Locator("[data-testid=supervisory-department]")).ToContainTextAsync("水行政主管部门（水利）");
         var url = page.Url;
 
         await using var clerkContext = await browser.NewContextAsync();

@@ -13,7 +13,7 @@ using Xunit;
 namespace Ggzy.Cli.Tests;
 
 /// <summary>
-/// <c>ggzy experts verify-draw</c> on the demo's closed draw (docs/expert-draw.md §7): from the platform's public record
+/// <c>ggzy experts verify-draw</c> on the demo's closed draw of 沿江大道 道路及排水工程施工 (docs/expert-draw.md §7): from the platform's public record
 /// over HTTP and from the database with the Ledger; a tampered snapshot is named and fails with exit code 4 (ExitCodes.DrawMismatch).
 /// </summary>
 public sealed class VerifyDrawTests : IAsyncLifetime
@@ -40,9 +40,9 @@ public sealed class VerifyDrawTests : IAsyncLifetime
         await using var scope = _app.Services.CreateAsyncScope();
         var center = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "clerk"), new Claim(ClaimTypes.Role, Roles.CenterStaff)], "test"));
         var draws = await scope.ServiceProvider.GetRequiredService<IExpertDraws>().ListAsync(center, Ct);
-        // The 东湖公园 works' draws (the 沿江大道 works have closed draws of their own).
-        string Of(string state) => draws.Single(d => d.State == state && d.ProjectName == "安和市东湖公园景观提升工程").Id.ToString();
-        return (Of("closed"), Of("drawing"));
+        // The 沿江大道 道路及排水 lot's draw, closed by the center after the lot's evaluation, and the 东湖公园 works' draw in progress.
+        var closed = draws.Single(d => d.State == "closed" && d.ProjectName == "安和市沿江大道市政改造工程" && d.LotName == "道路及排水工程施工");
+        return (closed.Id.ToString(), draws.Single(d => d.State == "drawing" && d.ProjectName == "安和市东湖公园景观提升工程").Id.ToString());
     }
 
     // Guids are text in SQLite (upper case) and uuid in PostgreSQL.

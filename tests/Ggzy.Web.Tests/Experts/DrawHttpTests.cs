@@ -53,9 +53,9 @@ public sealed class DrawHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
     {
         var states = (await DemoDrawsAsync(alsoEvaluationDemos: true)).Select(d => d.State).Order(StringComparer.Ordinal).ToList();
 
-        // The 沿江大道 works' draws (two closed after their evaluations, one whose committee is still evaluating) and the
-        // 第三中学 purchase's (one closed, one evaluating).
-        states.ShouldBe(["closed", "closed", "closed", "closed", "complete", "complete", "drawing", "requested"]);
+        // 景观绿化施工's (its committee seated, its room not open yet), the 沿江大道 works' draws (two closed after their
+        // evaluations, one whose committee is still evaluating) and the 第三中学 purchase's (one closed, one evaluating).
+        states.ShouldBe(["closed", "closed", "closed", "complete", "complete", "complete", "drawing", "requested"]);
         var clerk = await app.SignInAsync("clerk");
         var drawing = await (await clerk.GetPathAsync($"/api/v1/experts/draws/{(await DemoDrawsAsync()).Single(d => d.State == "drawing").Id}")).JsonAsync();
         drawing.GetProperty("rounds").GetArrayLength().ShouldBe(2);
@@ -113,7 +113,7 @@ public sealed class DrawHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
     [Fact]
     public async Task Record_OfTheClosedDraw_IsPublicWithoutIdentities_AndVerifies()
     {
-        var closed = (await DemoDrawsAsync()).Single(d => d.State == "closed").Id;
+        var closed = (await DemoDrawsAsync(alsoEvaluationDemos: true)).First(d => d.State == "closed").Id;
         var names = await SignedInNamesAsync(closed);
 
         var response = await app.CreateAnonymousClient().GetPathAsync($"/api/v1/experts/draws/{closed}/record");

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Ggzy.TestKit;
 using Ggzy.Web.Tests.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -21,11 +24,12 @@ public sealed class ProjectRegistrationHttpTests(GgzyApp app) : IClassFixture<Gg
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static object Registration(string? tendererCode = null, bool needsApproval = true) => new
+    private static object Registration(string? tendererCode = null, bool needsApproval = true, string? industry = null, string name = "安和市人民公园景观提升工程") => new
     {
-        name = "安和市人民公园景观提升工程",
+        name,
         regime = "Tender",
         sector = "工程建设",
+        industry,
         projectType = "施工",
         regionCode = "990100",
         tendererCode,
@@ -66,6 +70,8 @@ public sealed class ProjectRegistrationHttpTests(GgzyApp app) : IClassFixture<Gg
         var id = project.GetProperty("id").GetString();
         var code = project.GetProperty("tradeCode").GetString()!;
         code.Length.ShouldBe(20);
+        project.GetProperty("industry").GetString().ShouldBe("房屋建筑和市政工程");
+        project.GetProperty("supervisoryDepartment").GetString().ShouldBe("住建");
 
         var clerk = await app.SignInAsync("clerk");
         var fileId = project.GetProperty("files")[0].GetProperty("id").GetString();
@@ -91,6 +97,70 @@ public sealed class ProjectRegistrationHttpTests(GgzyApp app) : IClassFixture<Gg
         var project = await created.JsonAsync();
         project.GetProperty("tendererName").GetString().ShouldBe(owner.Name);
         project.GetProperty("agencyName").GetString().ShouldBe("安和明信工程咨询有限公司");
+    }
+
+    [Fact]
+    public async Task Register_AWaterWorksProject_StoresItsDepartment_WhichAloneDecidesItsTermination()
+    {
+        var tenderer = await app.SignInAsync("tenderer");
+
+        var created = await RegisterAsync(tenderer, Registration(industry: "水利工程", name: "安和市西山水库除险加固工程"), ("approvalFile", "批复.pdf", Pdf));
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var project = await created.JsonAsync();
+        project.GetProperty("industry").GetString().ShouldBe("水利工程");
+        project.GetProperty("supervisoryDepartment").GetString().ShouldBe("水利");
+        project.GetProperty("supervisoryDepartmentName").GetString().ShouldBe("水行政主管部门（水利）");
+        project.GetProperty("supervisoryDepartmentCitation").GetString()!.ShouldContain("国办发〔2000〕34号");
+        var id = project.GetProperty("id").GetString();
+        (await (await tenderer.GetPathAsync($"/Trading/Projects/Details/{id}")).HtmlAsync()).ShouldContain("水行政主管部门（水利）");
+
+        // Its lot, brought to 已发布公告 directly (with the dates of the demo's 第三中学 works lot): the termination the tenderer
+        // asks waits for 水利, not 住建 (吉林市细则 第十七条).
+        var lot = project.GetProperty("lots")[0];
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            string[] dates = ["announced_at", "announcement_ends_at", "documents_from", "documents_until", "deadline"];
+            var sql = "UPDATE trading_lots SET state = 2, " + string.Join(", ", dates.Select(d => $"{d} = (SELECT l.{d} FROM trading_lots l "
+                + "JOIN trading_projects p ON p.id = l.project_id WHERE p.name = '安和市第三中学教学楼建设工程' AND l.number = 1)"))
+                + " WHERE trade_code = {0}";
+            await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database
+                .ExecuteSqlRawAsync(sql, [lot.GetProperty("tradeCode").GetString()!], Ct);
+        }
+
+        var lotId = lot.GetProperty("id").GetString();
+        var asked = await tenderer.PostJsonAsync($"/api/v1/trading/lots/{lotId}/terminate",
+            new { ground = "other", reason = "水库除险加固方案须重新论证，终止本次招标。" });
+        asked.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var lotView = await (await tenderer.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync();
+        lotView.GetProperty("supervisoryDepartment").GetString()!.ShouldContain("水利");
+        var housing = await app.SignInAsync("supervisor.housing");
+        (await (await housing.GetPathAsync("/api/v1/trading/lots/terminations/pending")).JsonAsync()).EnumerateArray()
+            .ShouldNotContain(p => p.GetProperty("lotId").GetString() == lotId);
+        var refused = await housing.PostJsonAsync($"/api/v1/trading/lots/{lotId}/termination/confirm", new { note = "确认。" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await refused.JsonAsync()).GetProperty("detail").GetString()!.ShouldContain("水行政主管部门（水利）");
+        (await (await tenderer.GetPathAsync($"/api/v1/trading/lots/{lotId}")).JsonAsync())
+            .GetProperty("terminationRequest").GetProperty("state").GetString().ShouldBe("pending");
+        var regulator = await app.SignInAsync("regulator");
+        (await (await regulator.GetPathAsync("/api/v1/trading/lots/terminations/pending")).JsonAsync()).EnumerateArray()
+            .ShouldContain(p => p.GetProperty("lotId").GetString() == lotId);
+    }
+
+    [Fact]
+    public async Task Register_WithAnUnknownIndustry_Is400CitingTheDivision_AndStoresNothing()
+    {
+        var tenderer = await app.SignInAsync("tenderer");
+        var before = await app.CountsAsync();
+
+        var response = await RegisterAsync(tenderer, Registration(industry: "铁路工程"), ("approvalFile", "批复.pdf", Pdf));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await response.JsonAsync();
+        problem.GetProperty("errors").GetProperty("industry")[0].GetString()!.ShouldContain("国办发〔2000〕34号");
+        (await app.CountsAsync()).ShouldBe(before);
     }
 
     [Fact]

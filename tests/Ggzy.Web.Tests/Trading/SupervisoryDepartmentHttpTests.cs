@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using Ggzy.TestKit;
@@ -11,7 +12,8 @@ namespace Ggzy.Web.Tests.Trading;
 /// A project's supervisory department over HTTP on the demo (docs/archive.md, 终止招标): the 第三中学教学楼 works lot's
 /// termination waits for 住建; 住建's supervisor finds it on the pending list, in the department's notices and on the lot
 /// page with the decision; 财政's supervisor sees none on the list, is refused the decision with 403 naming 住建, and
-/// nothing changes; the Regulator reads the list. The demo's corrected filing day is on the 沿江大道 lot's award.
+/// nothing changes; the Regulator reads the list. The demo's corrected filing day is on the 沿江大道 lot's award and in its
+/// archive package.
 /// </summary>
 public sealed class SupervisoryDepartmentHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
 {
@@ -85,5 +87,18 @@ public sealed class SupervisoryDepartmentHttpTests(GgzyApp app) : IClassFixture<
         correction.GetProperty("reason").GetString()!.ShouldContain("回执");
         filing.GetProperty("on").GetString().ShouldBe(correction.GetProperty("correctedOn").GetString());
         correction.GetProperty("previousOn").GetString().ShouldNotBe(correction.GetProperty("correctedOn").GetString());
+
+        // The correction was made before the lot's archive was built: the package's filings carry it.
+        var archive = await (await agency.GetPathAsync($"/api/v1/trading/archives/{lotId}")).JsonAsync();
+        var entry = archive.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("path").GetString()!)
+            .Single(p => p.EndsWith("award-filings.json", StringComparison.Ordinal));
+        await using var package = await (await agency.GetPathAsync($"/api/v1/trading/archives/{lotId}/package")).Content.ReadAsStreamAsync(TestContext.Current.CancellationToken);
+        using var zip = new ZipArchive(package, ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry(entry)!.Open());
+        var report = JsonDocument.Parse(await reader.ReadToEndAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("supervisorReport");
+        report.GetProperty("on").GetString().ShouldBe(correction.GetProperty("correctedOn").GetString());
+        var archived = report.GetProperty("corrections").EnumerateArray().Single();
+        archived.GetProperty("reason").GetString().ShouldBe(correction.GetProperty("reason").GetString());
+        archived.GetProperty("previousOn").GetString().ShouldBe(correction.GetProperty("previousOn").GetString());
     }
 }

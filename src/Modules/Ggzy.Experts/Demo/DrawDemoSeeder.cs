@@ -14,15 +14,16 @@ namespace Ggzy.Experts.Demo;
 
 /// <summary>
 /// The demo's expert draws (docs/expert-draw.md §11), each made through the draw's own services so that the Ledger tells
-/// it as it happened: 景观绿化施工 (东湖公园, opened a month ago) was drawn, answered, signed in and closed after its
-/// evaluation — its seeds are public and <c>ggzy experts verify-draw</c> confirms it; 照明及给排水施工 (deadline just
-/// passed) was drawn by the center, one expert declined and was drawn again in a second round whose answer is awaited,
-/// two have signed in (their names shown to the center) and one has confirmed; the 第三中学 works lot has a request
-/// waiting for its bid deadline. The 沿江大道 works' three lots and two lots of the 政府采购 goods (<see cref="PurchaseProject"/>) (opened in the past) each have a committee of 5 — four experts
-/// of 市政公用工程施工, which in the demo pool only the expert accounts hold, and one representative of the tenderer —
-/// drawn at random, answered and signed in, so that the evaluation demo can open their rooms: the expert accounts are
-/// who sit in them. The experts' answers and sign-ins are made as at the venue's terminal, with the codes the simulated
-/// gateway "sent".
+/// it as it happened: 照明及给排水施工 (deadline just passed) was drawn by the center, one expert declined and was drawn
+/// again in a second round whose answer is awaited, two have signed in (their names shown to the center) and one has
+/// confirmed; the 第三中学 works lot has a request waiting for its bid deadline. 景观绿化施工 (东湖公园, opened a month
+/// ago, its room not open yet), the 沿江大道 works' three lots and two lots of the 政府采购 goods (<see cref="PurchaseProject"/>)
+/// (opened in the past) each have a committee of 5 — four experts of 市政公用工程施工, which in the demo pool only the
+/// expert accounts hold, and one representative of the tenderer — drawn at random, answered and signed in, so that the
+/// evaluation demo (and whoever evaluates 景观绿化施工) can open their rooms: the expert accounts are who sit in them. The
+/// draws stay open until the center closes them after the evaluation (the evaluation demo closes the draws of the lots it
+/// evaluates, which makes their seeds public: <c>ggzy experts verify-draw</c> confirms them). The experts' answers and
+/// sign-ins are made as at the venue's terminal, with the codes the simulated gateway "sent".
 /// </summary>
 internal sealed partial class DrawDemoSeeder(
     IServiceScopeFactory services, ExpertsDbContext db, PlatformDbContext platform, IDrawLots lots, TimeProvider clock)
@@ -31,6 +32,9 @@ internal sealed partial class DrawDemoSeeder(
     public const string ParkProject = "安和市东湖公园景观提升工程";
     public const string SchoolProject = "安和市第三中学教学楼建设工程";
     public const string RoadProject = "安和市沿江大道市政改造工程";
+
+    /// <summary>The 东湖公园 lot whose opening closed a month ago with three bids: its committee is seated, its room not open.</summary>
+    public const string ParkLot = "景观绿化施工";
 
     /// <summary>The 沿江大道 lots, the one still in evaluation first: each draw counts the tenderer's earlier evaluations (recusal by frequency).</summary>
     public static readonly string[] RoadLots = ["路灯及交通设施施工", "桥梁维修加固施工", "道路及排水工程施工"];
@@ -50,24 +54,25 @@ internal sealed partial class DrawDemoSeeder(
         }
 
         var scheduled = await lots.ScheduledAsync(ct);
-        var closed = scheduled.FirstOrDefault(l => l.ProjectName == ParkProject && l.LotName == "景观绿化施工");
+        var park = scheduled.FirstOrDefault(l => l.ProjectName == ParkProject && l.LotName == ParkLot);
         var drawing = scheduled.FirstOrDefault(l => l.ProjectName == ParkProject && l.LotName == "照明及给排水施工");
         var requested = scheduled.FirstOrDefault(l => l.ProjectName == SchoolProject && l.LotName == "施工");
         var center = await platform.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.TradingCenter).Select(o => o.Id).FirstOrDefaultAsync(ct);
-        if (closed?.BidDeadline is not { } past || drawing?.BidDeadline is null || requested?.BidDeadline is not { } ahead)
+        if (park?.BidDeadline is null || drawing?.BidDeadline is null || requested?.BidDeadline is not { } ahead)
         {
             return;
         }
 
-        await ClosedAsync(closed, past, center, ct);
         await DrawingAsync(drawing, center, ct);
         await InScopeAsync<DrawRequests, Guid>(clock, r => r.RequestAsync(Person("agency", Roles.Agency, requested.AgencyId), new DrawRequestInput(
             requested.LotId, ahead.AddDays(1),
             [new DrawSiteInput("安和市公共资源交易中心第二评标室", "安和市人民路 88 号"), new DrawSiteInput("东湖分中心远程评标室", "安和市东湖区湖滨路 6 号")],
             7, 2, false, [new DrawDemandInput("A0801", 3, 0), new DrawDemandInput("A0601", 2, 1)]), ct));
-        // Latest evaluation first, so that no draw counts another as an earlier evaluation for the same tenderer (recusal by frequency).
+        // Latest evaluation first, so that no draw counts another as an earlier evaluation for the same tenderer (recusal by
+        // frequency): all these lots are 安和城投's, and the seven expert accounts could not seat six committees of four
+        // under the center's limit (3 a year) if each draw counted the others.
         var committees = scheduled.Where(l => (l.ProjectName == RoadProject && RoadLots.Contains(l.LotName))
-                || (l.ProjectName == PurchaseProject && PurchaseLots.Contains(l.LotName)))
+                || (l.ProjectName == PurchaseProject && PurchaseLots.Contains(l.LotName)) || l.LotId == park.LotId)
             .Where(l => l.BidDeadline is not null).OrderByDescending(l => l.BidDeadline).ToList();
         foreach (var lot in committees)
         {
@@ -100,31 +105,6 @@ internal sealed partial class DrawDemoSeeder(
         {
             await SignInAsync(seat, At(evaluation.AddMinutes(-20)), ct);
         }
-    }
-
-    // A month ago: requested at the deadline, drawn, every expert confirmed and signed in, closed after the evaluation.
-    private async Task ClosedAsync(DrawLot lot, DateTimeOffset deadline, Guid center, CancellationToken ct)
-    {
-        var evaluation = deadline.AddHours(2);
-        var id = await InScopeAsync<DrawRequests, Guid>(At(deadline.AddMinutes(10)), r => r.RequestAsync(Person("agency", Roles.Agency, lot.AgencyId),
-            new DrawRequestInput(lot.LotId, evaluation, [new DrawSiteInput("安和市公共资源交易中心第一评标室", "安和市人民路 88 号")], 5, 1, false,
-                [new DrawDemandInput("A0801", 3, 0), new DrawDemandInput("A0601", 1, 0)]), ct));
-        await DrawRoundAsync(id, At(deadline.AddMinutes(15)), ct);
-        foreach (var seat in await SeatsAsync(id, SeatState.Notified, ct))
-        {
-            await AnswerAsync(seat, accept: true, At(deadline.AddMinutes(25)), ct);
-        }
-
-        foreach (var seat in await SeatsAsync(id, SeatState.Confirmed, ct))
-        {
-            await SignInAsync(seat, At(evaluation.AddMinutes(-20)), ct);
-        }
-
-        await InScopeAsync<DrawHosting, bool>(At(evaluation.AddHours(5)), async h =>
-        {
-            await h.CloseAsync(Person("clerk", Roles.CenterStaff, lot.CenterId ?? center), id, ct);
-            return true;
-        });
     }
 
     // Now: evaluation in 40 minutes; round 1 drawn by the center; one declined, drawn again; two signed in, one confirmed.

@@ -11,14 +11,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Ggzy.Experts.Demo;
 
 /// <summary>
-/// 一标一评 of the demo's closed draw: the center has rated every expert who served except the last (left for the demo
-/// user to rate), one of them 不称职 with the facts; the tenderer has rated the first.
+/// 一标一评 of the demo's earliest closed draw (沿江大道 道路及排水工程施工, closed by the evaluation demo after its report):
+/// the center has rated every expert who served except the last (left for the demo user to rate); the tenderer has rated
+/// the first. The other closed draws' experts wait for their ratings.
 /// </summary>
 internal sealed class RatingDemoSeeder(ExpertsDbContext db, LedgerWriter ledger, TimeProvider clock) : IDemoSeeder
 {
     private static readonly int[] Scores = [92, 85, 78, 55, 88, 80, 95];
 
-    public int Order => 210;
+    // After the evaluation demos (220, 230), which close the draws of the lots they evaluate.
+    public int Order => 235;
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -29,7 +31,8 @@ internal sealed class RatingDemoSeeder(ExpertsDbContext db, LedgerWriter ledger,
 
         var now = clock.GetUtcNow();
         var drafts = new List<LedgerDraft>();
-        foreach (var draw in await db.Draws.AsNoTracking().Where(d => d.State == DrawState.Closed).ToListAsync(ct))
+        var closed = await db.Draws.AsNoTracking().Where(d => d.State == DrawState.Closed).ToListAsync(ct);
+        foreach (var draw in closed.OrderBy(d => d.EvaluationStartsAt).Take(1))
         {
             var served = await db.DrawSeats.AsNoTracking().Where(s => s.DrawId == draw.Id && s.State == SeatState.SignedIn)
                 .OrderBy(s => s.Round).ThenBy(s => s.Position).ToListAsync(ct);

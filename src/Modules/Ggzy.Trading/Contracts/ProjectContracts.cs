@@ -11,6 +11,12 @@ public sealed class RegisterProjectInput
     /// <summary>行业领域 (<see cref="CatalogNames.Sectors"/>).</summary>
     public string? Sector { get; set; }
 
+    /// <summary>
+    /// 行业 of a 工程建设 project: 房屋建筑和市政工程 (the default when blank), 交通运输工程 or 水利工程 — it names the project's
+    /// administrative supervisory department (国办发〔2000〕34号 第三条). Ignored for the other sectors.
+    /// </summary>
+    public string? Industry { get; set; }
+
     /// <summary>项目类型, a word of the catalog such as 施工.</summary>
     public string? ProjectType { get; set; }
 

@@ -3,6 +3,7 @@ using Ggzy.Experts.Contracts;
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Demo;
 using Ggzy.Platform.Identity;
+using Ggzy.Platform.Time;
 using Ggzy.Trading.Contracts;
 using Ggzy.Trading.Data;
 using Ggzy.Trading.Domain.Schedule;
@@ -22,9 +23,10 @@ namespace Ggzy.Trading.Demo;
 /// concluded, three members have submitted their scores, a fourth has drafted some, the representative none yet;</item>
 /// <item>桥梁维修加固施工 (deadline yesterday): the report signed yesterday, the candidate publicity published now by the
 /// agency (<see cref="AwardDemoSeeder"/>) — 中标候选人公示中;</item>
-/// <item>道路及排水工程施工 (deadline 25 days ago): evaluated, publicised, awarded, the contract signed by the winner and
+/// <item>道路及排水工程施工 (deadline 25 days ago): evaluated, publicised, awarded, its written report to 住建 recorded by the
+/// agency and its day corrected by the center's 李晓梅 (招标投标法 第四十七条), the contract signed by the winner and
 /// 吴国平 and its main terms published (合同已签订), then archived by the archive builder (已归档) — a package the
-/// tenderer, the agency and the supervisors download.</item>
+/// tenderer, the agency and the supervisors download, which carries the report and its correction.</item>
 /// </list>
 /// The draws of the two evaluated lots are closed by the center at seeding, which makes their seeds public.
 /// Every step goes through the room's, the award's and the archive's own services, each in a scope of its own with the
@@ -56,13 +58,16 @@ internal sealed class EvaluationDemoSeeder(
         }
         """;
 
+    /// <summary>Why the center corrected the day of the 道路及排水 lot's written report to 住建.</summary>
+    public const string CorrectionReason = "按住建局书面报告回执所载收件日期更正，登记时误填为录入当日。";
+
     /// <summary>The representative the draws' requests provided for (one of five members): the tenderer's 吴国平.</summary>
     public const string Representative = "tenderer";
 
     // Each bid's points by arrival (T1 施工组织设计, T2 工期和质量响应, B1 类似业绩); the members differ a little on the subjective items.
     private static readonly (decimal T1, decimal T2, decimal B1)[] Points = [(25.5m, 20m, 16m), (23m, 15m, 17.5m), (24m, 15m, 15m)];
 
-    // After the draws (200) and the ratings of the closed draws (210), which the evaluations here close in turn.
+    // After the draws (200); the ratings (235) follow the draws the evaluations here close.
     public int Order => 220;
 
     public async Task SeedAsync(CancellationToken ct)
@@ -126,6 +131,7 @@ internal sealed class EvaluationDemoSeeder(
                 // After the publicity: the first-ranked is awarded, the contract drafted, signed by both, published, archived.
                 var awardedAt = end.AddHours(1);
                 await _steps.AwardAt(awardedAt, a => a.AwardAsync(agency, contracted.Id, new AwardInput(report.Candidates.OrderBy(c => c.Rank).First().BidId, null, null), ct));
+                await ReportToHousingAsync(contracted.Id, awardedAt, agency, center, ct);
                 await _steps.ContractAsync(contracted.Id, report, awardedAt, agency, tenderer,
                     "标的：沿江大道道路及排水工程施工；工期 540 日历天；质量标准：合格；按月进度付款至合同价款的 80%，竣工验收后付至 97%，余款为质量保证金（演示）。", ct);
             }
@@ -145,6 +151,28 @@ internal sealed class EvaluationDemoSeeder(
         // 路灯及交通设施: in the room now.
         await EvaluateAsync(evaluating.Id, evaluating.Deadline!.Value.AddHours(2), agency, tenderer, DemoEvaluationSteps.Progress.Scoring, ct);
     }
+
+    // The written report to 住建 (招标投标法 第四十七条), recorded by the agency the morning after the award with the day it
+    // was recorded, and corrected by the center's 李晓梅 (clerk) to the day on the department's receipt (the award's day),
+    // with her reason — before the contract is drafted, so that the lot's archive carries both (award-filings.json).
+    private async Task ReportToHousingAsync(Guid lotId, DateTimeOffset awardedAt, ClaimsPrincipal agency, ClaimsPrincipal center, CancellationToken ct)
+    {
+        var recordedOn = Day(awardedAt).AddDays(1);
+        var recordedAt = new DateTimeOffset(recordedOn.ToDateTime(new TimeOnly(8, 30)), ChinaTime.Offset).ToUniversalTime();
+        if (recordedAt.AddMinutes(40) > clock.GetUtcNow())
+        {
+            return;
+        }
+
+        var housing = await platform.Organizations.AsNoTracking()
+            .Where(o => o.Kind == OrganizationKind.SupervisoryDepartment && o.Sector == "住建").Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "住建局";
+        await _steps.AwardAt(recordedAt, a => a.FileSupervisorReportAsync(agency, lotId,
+            new AwardFilingInput(recordedOn, housing, "安建招报〔2026〕0317号（演示）"), ct));
+        await _steps.AwardAt(recordedAt.AddMinutes(40), a => a.CorrectFilingAsync(center, lotId, "supervisor-report",
+            new AwardFilingCorrectionInput(Day(awardedAt), CorrectionReason), ct));
+    }
+
+    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaTime.Offset).DateTime);
 
     private static Dictionary<string, decimal> PointsOf(int member, int bid)
     {

@@ -13,6 +13,7 @@ internal static class ProjectErrors
 
     public const string NameRequired = "请填写项目名称（1–200 字）（依据：" + Rules15 + "）。";
     public const string RegimeInvalid = "请选择适用的交易制度：工程建设招标投标或政府采购（依据：" + Measures16 + "）。";
+    public const string IndustryInvalid = "请选择工程建设项目的行业：房屋建筑和市政工程、交通运输工程或水利工程；行业决定项目的行政监督部门（依据：《国务院有关部门实施招标投标活动行政监督的职责分工的意见》（国办发〔2000〕34号）第三条；《吉林市公共资源交易平台服务管理细则》第九条）。";
     public const string FundingSourceRequired = "请填写资金来源（1–200 字），如“财政资金”“企业自筹资金”（依据：" + Rules15 + "）。";
     public const string FundingAmountInvalid = "请填写已落实的资金金额（元），不能为负数，最多两位小数（依据：" + Rules15 + "）。";
     public const string ApprovalNumberRequired = "依法需要审批、核准的项目，请填写审批（核准）文号（1–100 字）（依据：" + Measures16 + "第二款；" + Rules11 + "第（一）项）。";

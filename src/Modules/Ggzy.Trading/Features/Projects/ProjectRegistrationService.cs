@@ -40,6 +40,15 @@ internal sealed class ProjectRegistrationService(
             Add(errors, "regime", ProjectErrors.RegimeInvalid);
         }
 
+        // 工程建设: the industry names the supervisory department (房屋建筑和市政工程 when not given); other sectors have theirs.
+        var construction = input.Sector?.Trim() == CatalogNames.Construction;
+        var industry = string.IsNullOrWhiteSpace(input.Industry) ? SupervisoryDepartments.HousingIndustry : input.Industry.Trim();
+        var department = construction ? SupervisoryDepartments.OfIndustry(industry) : SupervisoryDepartments.Of(input.Sector?.Trim() ?? "");
+        if (construction && department is null)
+        {
+            Add(errors, "industry", ProjectErrors.IndustryInvalid);
+        }
+
         var funding = Text(input.FundingSource, 200, "fundingSource", ProjectErrors.FundingSourceRequired, errors);
         if (input.FundingAmount is not { } fundingAmount || !IsAmount(fundingAmount, allowZero: true))
         {
@@ -171,7 +180,7 @@ internal sealed class ProjectRegistrationService(
                 Regime = regime.Value,
                 Sector = input.Sector.Trim(),
                 ProjectType = input.ProjectType!.Trim(),
-                SupervisoryDepartment = SupervisoryDepartments.Of(input.Sector.Trim()),
+                SupervisoryDepartment = department,
                 RegionCode = input.RegionCode.Trim(),
                 TendererId = tenderer.Id,
                 TendererCode = tenderer.Code,
@@ -236,6 +245,7 @@ internal sealed class ProjectRegistrationService(
                     regime = project.Regime.ToString(),
                     sector = project.Sector,
                     projectType = project.ProjectType,
+                    industry = SupervisoryDepartments.IndustryOf(project.SupervisoryDepartment),
                     supervisoryDepartment = project.SupervisoryDepartment,
                     region = project.RegionCode,
                     tenderer = project.TendererCode,
@@ -521,7 +531,8 @@ internal sealed class ProjectRegistrationService(
             p.AgencyCode, p.AgencyName, p.RegisteredBy, p.RegisteredAt, p.ApprovalNumber, p.ApprovalAuthority, p.FundingSource,
             p.FundingAmount, p.MunicipalPlatformCompany, p.Verdict, p.CatalogVersion, p.CatalogCitation, p.CenterId, p.CenterName,
             p.Status, p.RefusalReason, p.DecisionNote, p.DecidedAt, p.DecidedBy, p.RegulatorConfirmedAt, p.RegulatorConfirmedBy,
-            p.Exemption, p.ExemptionBasis,
+            p.Exemption, p.ExemptionBasis, SupervisoryDepartments.IndustryOf(p.SupervisoryDepartment), p.SupervisoryDepartment,
+            SupervisoryDepartments.Label(p.SupervisoryDepartment), SupervisoryDepartments.Citation(p.SupervisoryDepartment),
             [.. p.Lots.OrderBy(l => l.Number).Select(l => new LotView(l.Id, l.Number, l.TradeCode, l.Name, l.EstimatedAmount, l.Method,
                 l.Prequalification, l.State))],
             [.. p.Files.OrderBy(f => f.Kind).ThenBy(f => f.UploadedAt).Select(f => new ProjectFileView(f.Id, f.Kind, f.FileName,

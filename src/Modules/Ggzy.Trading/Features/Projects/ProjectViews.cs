@@ -21,6 +21,7 @@ internal sealed record ProjectView(
     CatalogVerdict Verdict, int? CatalogVersion, string? CatalogCitation, Guid? CenterId, string? CenterName,
     ProjectStatus Status, RegistrationRefusal? RefusalReason, string? DecisionNote, DateTimeOffset? DecidedAt, string? DecidedBy,
     DateTimeOffset? RegulatorConfirmedAt, string? RegulatorConfirmedBy, ExemptionReason? Exemption, string? ExemptionBasis,
+    string? Industry, string? SupervisoryDepartment, string SupervisoryDepartmentName, string SupervisoryDepartmentCitation,
     IReadOnlyList<LotView> Lots, IReadOnlyList<ProjectFileView> Files, IReadOnlyList<ProjectHistoryItem> History)
 {
     public decimal TotalAmount => Lots.Sum(l => l.EstimatedAmount);

@@ -51,6 +51,7 @@ public sealed class RegisterModel(ITradingCatalog catalog) : PageModel
         Input.RegionCode ??= Platform.Demo.DemoAccounts.CityRegion;
         Input.Regime ??= "Tender";
         Input.Sector ??= CatalogNames.Construction;
+        Input.Industry ??= SupervisoryDepartments.HousingIndustry;
         await PrepareAsync(ct);
     }
 
@@ -71,6 +72,7 @@ public sealed class RegisterModel(ITradingCatalog catalog) : PageModel
             Name = Input.Name,
             Regime = Input.Regime,
             Sector = Input.Sector,
+            Industry = Input.Industry,
             ProjectType = Input.ProjectType,
             RegionCode = Input.RegionCode,
             TendererCode = Input.TendererCode,
