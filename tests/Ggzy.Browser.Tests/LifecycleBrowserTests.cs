@@ -55,13 +55,10 @@ public sealed class LifecycleBrowserApp : BrowserApp
 /// lot 2 an evaluated-price adjustment that reorders the ranking by evaluated price — the reports signed, then the
 /// candidate publicities, the awards, the contracts signed by both parties, the archives built by the procedure clock,
 /// their packages downloaded by the tenderer and verified offline with the code of <c>ggzy archive verify</c>, and one
-/// found damaged once one byte is changed. And the failure paths, from a demo lot
-/// whose opening has closed: a committee that rejects all bids (招标失败) and the re-tender, and a lot terminated with its
-/// 终止公告 on the portal.
+/// found damaged once one byte is changed. The failure paths are in <see cref="LifecycleFailureBrowserTests"/>.
 /// </summary>
-public sealed class LifecycleBrowserTests : IAsyncLifetime
+public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
 {
-    private const string ParkProject = "安和市东湖公园景观提升工程";
     private const string LakeProject = "安和市滨湖公园景观提升工程";
     private const string LakeLot = "景观施工";
     private const string PathLot = "园路照明施工";
@@ -83,14 +80,6 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         }
         """;
 
-    private const string LowestPriceCriteria = """
-        {
-          "format": "ggzy.evaluation-criteria.v1", "revision": 1, "regime": "tender", "subject": "works", "method": "lowest-evaluated-price",
-          "groups": [], "adjustments": [{ "code": "DAYS", "name": "工期偏差", "kind": "amount" }],
-          "aggregation": "mean", "decimals": 2, "tieBreaks": ["lower-price"], "candidates": 3, "deviationThresholdPercent": 20
-        }
-        """;
-
     /// <summary>The demo's three bidder accounts, each bidding with its demo certificate: its price and project leader.</summary>
     private static readonly (string Account, string Price, string Leader)[] Bidders =
         [("bidder", "5380000.00", "冯志远"), ("bidder2", "5342000.50", "何永康"), ("bidder3", "5415000.00", "许文杰")];
@@ -103,27 +92,8 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         ["bidder3"] = "4365000.00",
     };
 
-    private readonly LifecycleBrowserApp _app = new();
     private readonly Dictionary<string, IPage> _pages = new(StringComparer.Ordinal);
-    private readonly BrowserFixture _browser;
-    private readonly List<IBrowserContext> _contexts = [];
-    private readonly List<string> _errors = [];
 
-    public LifecycleBrowserTests() => _browser = new BrowserFixture(_app);
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await _browser.InitializeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-
-        await _browser.DisposeAsync();
-    }
 
     [Fact]
     public async Task Tender_ComprehensiveAndLowestPrice_FromRegistrationThroughDrawnCommitteesToVerifiedArchives()
@@ -168,7 +138,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         await tenderer.Locator("[data-testid=documents-link]").ClickAsync();
         var documentsUrl = tenderer.Url;
         var lotId = Guid.Parse(documentsUrl.Split('/')[^1]);
-        var pathLotId = await EvaluationReportBox.LotIdAsync(_app.Services, LakeProject, PathLot);
+        var pathLotId = await EvaluationReportBox.LotIdAsync(App.Services, LakeProject, PathLot);
         var pathDocumentsUrl = $"/Trading/Lots/Documents/{pathLotId}";
         await UploadDocumentsAsync(tenderer, DocumentsFile);
         await tenderer.GotoAsync(pathDocumentsUrl);
@@ -188,13 +158,13 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         // 4. Two days later the procedure clock puts the documents on sale; 宏远 downloads lot 1's in the browser and lot 2's
         //    with its bidder tool, 恒泰 and 鼎盛 both with the API tokens their tool obtained by signing in with their certificates.
         ClockAhead(TimeSpan.FromDays(2));
-        await _app.RunProcedureClockAsync(Ct);
+        await App.RunProcedureClockAsync(Ct);
         var bidder = await PageAsync("bidder");
         await bidder.GotoAsync(documentsUrl);
         await Expect(bidder.Locator("[data-testid=lot-state]")).ToContainTextAsync("文件发售中");
         var documents = await bidder.RunAndWaitForDownloadAsync(() => bidder.GetByRole(AriaRole.Link, new() { Name = DocumentsFile }).ClickAsync());
         documents.SuggestedFilename.ShouldBe(DocumentsFile);
-        var tools = Bidders.ToDictionary(b => b.Account, b => LifecycleSteps.DemoBidder(_app.Database.DataDirectory, b.Account));
+        var tools = Bidders.ToDictionary(b => b.Account, b => LifecycleSteps.DemoBidder(App.Database.DataDirectory, b.Account));
         foreach (var (account, tool) in tools)
         {
             await ToolLoginAsync(tool);
@@ -229,7 +199,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         await Expect(notice).ToContainTextAsync(newDeadline);
 
         // 6. Each of the three bidders seals its bids with the tool on its own machine and submits them before the deadline.
-        var url = _app.Address.ToString();
+        var url = App.Address.ToString();
         await ToolLoginAsync(tools["bidder"]);
         var lotCodes = new[] { await LotCodeAsync(tools["bidder"], lotId), await LotCodeAsync(tools["bidder"], pathLotId) };
         var envelopes = new Dictionary<(string, int), (ToolBidder Tool, string Price)>();
@@ -253,7 +223,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         // 7. The deadline passes: the procedure clock extracts the bids; each bidder decrypts its own with the tool (不见面开标),
         //    which closes the decryption; the clerk reads out each lot in the hall and closes its opening.
         ClockAhead(new DateTimeOffset(deadline, TimeSpan.FromHours(8)).AddSeconds(20) - TimeProvider.System.GetUtcNow());
-        (await _app.RunProcedureClockAsync(Ct)).ShouldBeGreaterThan(0);
+        (await App.RunProcedureClockAsync(Ct)).ShouldBeGreaterThan(0);
         foreach (var ((account, _), (tool, price)) in envelopes)
         {
             if (tool.Envelope == tools[account].Envelope)
@@ -280,7 +250,7 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         //    市政公用工程施工 (A0802) at two sites (remote cross-site evaluation). In the demo pool only the seven experts with
         //    accounts hold A0802, so the draws seat experts who can sign in to the rooms.
         tenderer = await PageAsync("tenderer");
-        var evaluation = _app.Clock.GetUtcNow().AddMinutes(50).ToOffset(TimeSpan.FromHours(8));
+        var evaluation = App.Clock.GetUtcNow().AddMinutes(50).ToOffset(TimeSpan.FromHours(8));
         var drawUrl = await RequestDrawAsync(tenderer, lotId, evaluation);
         var pathDrawUrl = await RequestDrawAsync(tenderer, pathLotId, evaluation);
 
@@ -429,151 +399,26 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
         var pathAwardUrl = await PublishPublicityAsync(tenderer, pathLotId);
 
         // After the publicity the tenderer awards each lot's first candidate and signs the contract, the winner signs too.
-        ClockAhead(_app.Clock.Ahead + TimeSpan.FromDays(8));
-        await _app.RunProcedureClockAsync(Ct);
+        ClockAhead(App.Clock.Ahead + TimeSpan.FromDays(8));
+        await App.RunProcedureClockAsync(Ct);
         await AwardAndContractAsync(awardUrl, "标的：滨湖公园景观施工；工期 180 日历天；按进度付款；质量合格。");
         await AwardAndContractAsync(pathAwardUrl, "标的：滨湖公园园路及照明施工；工期 180 日历天；按进度付款；质量合格。");
 
         // 13. The procedure clock archives the closed lots; the tenderer downloads each package free and verifies it offline.
-        await _app.RunProcedureClockAsync(Ct);
+        await App.RunProcedureClockAsync(Ct);
         var (package, fileName, key) = await VerifiedArchiveAsync(lotId);
         await VerifiedArchiveAsync(pathLotId);
         package[package.Length / 3] ^= 0x01;
         var damaged = ArchiveVerifier.Verify(new MemoryStream(package), fileName, key);
         damaged.IsIntact.ShouldBeFalse();
         damaged.Faults.ShouldNotBeEmpty();
-        _errors.ShouldBeEmpty();
-    }
-
-    [Fact]
-    public async Task Tender_LowestPrice_AllRejected_Retender_AndATerminationNotice()
-    {
-        var lotId = await EvaluationReportBox.LotIdAsync(_app.Services, ParkProject, "景观绿化施工");
-        var roomUrl = $"/Trading/Evaluation/{lotId}";
-        var agency = await SignedInAsync("agency");
-        await agency.GotoAsync(roomUrl);
-        await agency.Locator("#criteriaJson").FillAsync(LowestPriceCriteria);
-        await agency.GetByRole(AriaRole.Button, new() { Name = "保存评标办法" }).ClickAsync();
-        await Expect(agency.GetByTestId("message")).ToHaveTextAsync("评标办法已保存。");
-        await agency.Locator("#representatives").FillAsync("tenderer");
-        await agency.GetByRole(AriaRole.Button, new() { Name = "开启评标室" }).ClickAsync();
-        await Expect(agency.GetByTestId("stage-label")).ToHaveTextAsync("推选主任");
-
-        // The committee the demo's draw seated: four expert accounts, answered and signed in through the draw, and the
-        // tenderer's representative, who signs in at the room; everyone elects the second drawn expert.
-        var committee = await LifecycleSteps.SignedInCommitteeAsync(_app.Services, lotId, 4);
-        var members = new Dictionary<string, IPage>();
-        foreach (var name in committee.Select(s => s.AccountUserName!).Append("tenderer"))
-        {
-            members[name] = await SignedInAsync(name);
-            await members[name].GotoAsync(roomUrl);
-        }
-
-        await members["tenderer"].GetByTestId("sign-in-form").GetByRole(AriaRole.Button).ClickAsync();
-        foreach (var page in members.Values)
-        {
-            await page.GotoAsync(roomUrl);
-            await page.GetByTestId("members").Locator("tr", new() { HasText = committee[1].Pseudonym }).GetByRole(AriaRole.Button, new() { Name = "推选为主任" }).ClickAsync();
-            await Expect(page.GetByTestId("message")).ToHaveTextAsync("已投票。");
-        }
-
-        // Qualification passes all; in compliance the experts fail two of the three bids, with ground and reason.
-        var chair = members[committee[1].AccountUserName!];
-        foreach (var stage in new[] { "qualification", "compliance" })
-        {
-            foreach (var (name, page) in members)
-            {
-                await page.GotoAsync(roomUrl);
-                for (var i = 0; i < 3; i++)
-                {
-                    var form = page.GetByTestId("review-form").Nth(i);
-                    if (stage == "compliance" && i > 0 && name != "tenderer")
-                    {
-                        await form.Locator("input[name=pass][value=false]").CheckAsync();
-                        await form.Locator("input[name=ground]").FillAsync("招标文件第二章 投标人须知 3.1.2");
-                        await form.Locator("input[name=reason]").FillAsync("未按招标文件要求提供工期承诺");
-                    }
-
-                    await form.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-                    await Expect(page.GetByTestId("message")).ToHaveTextAsync("审查意见已保存。");
-                }
-            }
-
-            await chair.GotoAsync(roomUrl);
-            await chair.GetByRole(AriaRole.Button, new() { Name = "结束本阶段（按少数服从多数作出结论）" }).ClickAsync();
-            await Expect(chair.GetByTestId("message")).ToHaveTextAsync("本阶段审查已结束。");
-        }
-
-        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("详细评审");
-        await Expect(chair.GetByTestId("bids").Locator("tr[data-bid]", new() { HasText = "未按招标文件要求提供工期承诺" })).ToHaveCountAsync(2);
-
-        // One valid bid: the lack of competition must be argued before the report; the committee rejects all.
-        await Expect(chair.Locator("[data-testid=findings] li[data-kind=CompetitionNotArgued]")).ToBeVisibleAsync();
-        await chair.GetByTestId("generate-report").ClickAsync();
-        await Expect(chair.Locator(".errors")).ToContainTextAsync("评标报告生成前的检查发现以下问题");
-        await chair.GotoAsync(roomUrl);
-        await chair.Locator("details summary").ClickAsync();
-        await chair.Locator("input[name=rejectAll]").CheckAsync();
-        await chair.Locator("input[name=argument]").FillAsync("有效投标只有一个，明显缺乏竞争，评标委员会否决全部投标。");
-        await chair.GetByRole(AriaRole.Button, new() { Name = "记录论证" }).ClickAsync();
-        await Expect(chair.GetByTestId("message")).ToHaveTextAsync("论证和结论已记录。");
-        await Expect(chair.GetByTestId("no-findings")).ToBeVisibleAsync();
-        await chair.GetByTestId("generate-report").ClickAsync();
-        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("签署评标报告");
-        foreach (var page in members.Values)
-        {
-            await page.GotoAsync(roomUrl);
-            await page.GetByTestId("sign-form").GetByRole(AriaRole.Button).ClickAsync();
-            await Expect(page.GetByTestId("message")).ToHaveTextAsync("已签署评标报告。");
-        }
-
-        await chair.ReloadAsync();
-        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("评标结束（否决全部投标）");
-
-        // The lot failed (招标失败); the agency re-tenders it from the lot page.
-        var lotUrl = $"/Trading/Lots/Details/{lotId}";
-        await agency.GotoAsync(lotUrl);
-        await Expect(agency.GetByTestId("lot-state")).ToContainTextAsync("招标失败");
-        await agency.GetByTestId("retender").ClickAsync();
-        await agency.GotoAsync(lotUrl);
-        await Expect(agency.GetByTestId("retendered-as")).ToContainTextAsync("景观绿化施工");
-
-        // The failed lot's archive states the committee's reason.
-        await _app.RunProcedureClockAsync(Ct);
-        var tenderer = await SignedInAsync("tenderer");
-        await tenderer.GotoAsync($"/Trading/Archive/{lotId}");
-        await Expect(tenderer.GetByTestId("archive-reason")).ToContainTextAsync("明显缺乏竞争");
-
-        // Termination: the agency terminates the project's other lot with its reason; the 终止公告 is on the portal.
-        var other = await EvaluationReportBox.LotIdAsync(_app.Services, ParkProject, "照明及给排水施工");
-        await agency.GotoAsync($"/Trading/Lots/Details/{other}");
-        await agency.GetByLabel("终止的法定情形").SelectOptionAsync(new SelectOptionValue { Value = "other" });
-        await agency.GetByLabel("原因（将记入程序记录").FillAsync("项目规划调整，照明及给排水工程并入市政改造项目，终止本次招标。");
-        await agency.GetByRole(AriaRole.Button, new() { Name = "终止招标" }).ClickAsync();
-        await Expect(agency.GetByTestId("termination-request")).ToBeVisibleAsync();
-        await Expect(agency.GetByTestId("lot-state")).Not.ToContainTextAsync("已终止");
-
-        // 吉林市细则 第十七条: a 工程 lot is terminated once the supervisory department confirms it.
-        var supervisor = await SignedInAsync("supervisor.housing");
-        await supervisor.GotoAsync($"/Trading/Lots/Details/{other}");
-        await supervisor.GetByRole(AriaRole.Button, new() { Name = "确认终止" }).ClickAsync();
-        await Expect(supervisor.GetByTestId("lot-state")).ToContainTextAsync("已终止");
-        var visitor = await (await NewContextAsync()).NewPageAsync();
-        await visitor.GotoAsync("/Portal/Announcements");
-        await visitor.GetByLabel("公告类型").SelectOptionAsync(new SelectOptionValue { Label = "终止公告" });
-        await visitor.Locator("[data-testid=portal-search]").ClickAsync();
-        var title = ParkProject + "照明及给排水施工终止公告";
-        await visitor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        await Expect(visitor.Locator("[data-testid=announcement-title]")).ToHaveTextAsync(title);
-        await Expect(visitor.Locator("body")).ToContainTextAsync("项目规划调整");
-        await Expect(visitor.Locator("body")).ToContainTextAsync("其他应当终止交易的情形");
-        _errors.ShouldBeEmpty();
+        Errors.ShouldBeEmpty();
     }
 
     /// <summary>Moves the platform clock to <paramref name="ahead"/> of real time; the sessions signed in before have expired.</summary>
     private void ClockAhead(TimeSpan ahead)
     {
-        _app.Clock.Ahead = ahead;
+        App.Clock.Ahead = ahead;
         _pages.Clear();
     }
 
@@ -817,34 +662,20 @@ public sealed class LifecycleBrowserTests : IAsyncLifetime
     }
 
     /// <summary>The tool signs in with the bidder's certificate and keeps the API token it is given.</summary>
-    private Task ToolLoginAsync(ToolBidder tool) => LifecycleSteps.ToolLoginAsync(_app.Address, tool);
+    private Task ToolLoginAsync(ToolBidder tool) => LifecycleSteps.ToolLoginAsync(App.Address, tool);
 
-    private Task DownloadDocumentsAsync(ToolBidder tool, Guid lotId) => LifecycleSteps.DownloadLotDocumentsAsync(_app.Address, tool, lotId);
+    private Task DownloadDocumentsAsync(ToolBidder tool, Guid lotId) => LifecycleSteps.DownloadLotDocumentsAsync(App.Address, tool, lotId);
 
-    private Task<string> LotCodeAsync(ToolBidder tool, Guid lotId) => LifecycleSteps.LotTradeCodeAsync(_app.Address, tool, lotId);
+    private Task<string> LotCodeAsync(ToolBidder tool, Guid lotId) => LifecycleSteps.LotTradeCodeAsync(App.Address, tool, lotId);
 
     /// <summary>The experts the lot's draw seated who have signed in, as the evaluation room takes them.</summary>
     private async Task<IReadOnlyList<CommitteeSeat>> CommitteeAsync(Guid lotId)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var committee = await scope.ServiceProvider.GetRequiredService<ICommitteeSeats>().OfLotAsync(lotId, Ct);
         committee.ShouldNotBeNull();
         committee.SignedIn.Count.ShouldBe(4);
         return committee.SignedIn;
     }
 
-    private async Task<IBrowserContext> NewContextAsync()
-    {
-        var context = await _browser.NewContextAsync();
-        _contexts.Add(context);
-        return context;
-    }
-
-    private async Task<IPage> SignedInAsync(string userName)
-    {
-        var page = await (await NewContextAsync()).NewPageAsync();
-        page.PageError += (_, e) => _errors.Add(e);
-        await Pages.SignInAsync(page, userName);
-        return page;
-    }
 }
