@@ -35,10 +35,12 @@ internal sealed class DrawRounds(
     SpecialtyCatalog catalog,
     IDrawLots lots,
     LedgerWriter ledger,
-    TimeProvider clock)
+    TimeProvider clock,
+    DrawPhases? phases = null)
 {
     public async Task<RoundOutcome> DrawAsync(Guid drawId, string actor, CancellationToken ct)
     {
+        phases?.Start();
         var now = clock.GetUtcNow();
         var draw = await db.Draws.Include(d => d.Seats).SingleOrDefaultAsync(d => d.Id == drawId, ct);
         if (draw is null || !(draw.State == DrawState.Requested || (draw.State == DrawState.Drawing && draw.Open.Any())))
@@ -57,6 +59,7 @@ internal sealed class DrawRounds(
             throw DrawErrors.Refuse(DrawErrors.CodeBidders, DrawErrors.BiddersNotFinal, 409, DrawErrors.SecrecyCitation);
         }
 
+        phases?.Mark("draw and lot");
         var number = draw.Seats.Count == 0 ? 1 : draw.Seats.Max(s => s.Round) + 1;
         var replaced = draw.Seats.Where(s => s.State is SeatState.Declined or SeatState.NoAnswer && s.ReplacedInRound is null)
             .OrderBy(s => s.Round).ThenBy(s => s.Position).ToList();
@@ -71,6 +74,7 @@ internal sealed class DrawRounds(
         var parties = new RecusalParties(draw.Regime, draw.TendererCode, draw.AgencyCode, lot.BidderCodes, draw.RegionCode,
             ExpertStatusHistory.ChinaDay(draw.EvaluationStartsAt));
         var outcome = new RecusalEvaluator(recusal.Value).Evaluate(parties, pool);
+        phases?.Mark("facts and recusal");
         var exclusions = outcome.Excluded.GroupBy(x => x.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ExclusionCount(g.Key, g.Count())).ToList();
 
@@ -110,8 +114,10 @@ internal sealed class DrawRounds(
                 }
             }
 
+            phases?.Mark("pseudonyms");
             var snapshot = CandidateSnapshot.Build(draw.Id, number, ordered, entries, count);
             var seed = DrawSecrets.NewSeed();
+            phases?.Mark("snapshot");
             var drawing = VerifiableDraw.For(snapshot);
             int[] indices;
             try
@@ -126,7 +132,9 @@ internal sealed class DrawRounds(
 
             var selection = drawing.Seats(indices);
             var expertOf = indices.Select(index => outcome.Eligible[snapshot.SourceOf(index)].ExpertId).ToList();
+            phases?.Mark("selection");
             await SaveAsync(draw, number, seatsOf, replaced, demands, snapshot, seed, selection, expertOf, outcome, exclusions, actor, now, ct);
+            phases?.Mark("save");
             return RoundOutcome.Drawn;
         }
         finally
@@ -158,6 +166,7 @@ internal sealed class DrawRounds(
         };
         System.Security.Cryptography.CryptographicOperations.ZeroMemory(seed);
         db.DrawRounds.Add(round);
+        phases?.Mark("pack and protect");
 
         var sites = seatsOf.ToLookup(s => s.Specialty, s => s.Site, StringComparer.Ordinal);
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
