@@ -21,7 +21,7 @@ internal sealed class DrawCandidates(
     ExpertsDbContext db, PoolMemory memory, SpecialtyCatalog catalog, ICreditStanding credit, IOptions<RecusalOptions> options,
     DrawPhases? phases = null)
 {
-    public async Task<IEnumerable<RecusalCandidate>> LoadAsync(ExpertDraw draw, IReadOnlyList<string> bidders, IReadOnlyCollection<string> demanded,
+    public async Task<IReadOnlyCollection<RecusalCandidate>> LoadAsync(ExpertDraw draw, IReadOnlyList<string> bidders, IReadOnlyCollection<string> demanded,
         CancellationToken ct)
     {
         var day = ExpertStatusHistory.ChinaDay(draw.EvaluationStartsAt);
@@ -58,7 +58,17 @@ internal sealed class DrawCandidates(
         var evaluations = await EvaluationsForTendererAsync(draw, ct);
         phases?.Mark("evaluations");
 
-        return WithFacts(basis, standing, jobs, relatives, absent, debarred, evaluations, day);
+        return new Counted(basis.Length, WithFacts(basis, standing, jobs, relatives, absent, debarred, evaluations, day));
+    }
+
+    // The candidates, made as they are read, with their number known beforehand (recusal sizes its lists by it).
+    private sealed class Counted(int count, IEnumerable<RecusalCandidate> candidates) : IReadOnlyCollection<RecusalCandidate>
+    {
+        public int Count => count;
+
+        public IEnumerator<RecusalCandidate> GetEnumerator() => candidates.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     // The pool's candidates with the lot's and the day's facts added to those they concern (a few per cent): the others

@@ -69,8 +69,8 @@ internal sealed class DrawRounds(
         var demands = seatsOf.GroupBy(s => s.Specialty, StringComparer.Ordinal).Select(g => new DrawDemand(g.Key, g.Count())).ToList();
 
         var drawnBefore = draw.Seats.Select(s => s.ExpertId).ToHashSet();
-        var pool = (await candidates.LoadAsync(draw, lot.BidderCodes, [.. demands.Select(d => d.Specialty)], ct))
-            .Where(c => !drawnBefore.Contains(c.ExpertId));
+        var loaded = await candidates.LoadAsync(draw, lot.BidderCodes, [.. demands.Select(d => d.Specialty)], ct);
+        var pool = drawnBefore.Count == 0 ? loaded : loaded.Where(c => !drawnBefore.Contains(c.ExpertId));
         var parties = new RecusalParties(draw.Regime, draw.TendererCode, draw.AgencyCode, lot.BidderCodes, draw.RegionCode,
             ExpertStatusHistory.ChinaDay(draw.EvaluationStartsAt));
         var outcome = new RecusalEvaluator(recusal.Value).Evaluate(parties, pool);
@@ -110,9 +110,11 @@ internal sealed class DrawRounds(
 
                 if (held != 0)
                 {
-                    entries[count++] = new SnapshotEntry(pseudonyms.Bits(c.ExpertId), held, i);
+                    entries[count++] = new SnapshotEntry(default, held, i);
                 }
             }
+
+            Pseudonymise(pseudonyms, outcome.Eligible, entries, count);
 
             phases?.Mark("pseudonyms");
             var snapshot = CandidateSnapshot.Build(draw.Id, number, ordered, entries, count);
@@ -143,6 +145,32 @@ internal sealed class DrawRounds(
         }
     }
 
+    // Fills in each entry's pseudonym (entries[k].Source is its index among the eligible), in slices across the cores
+    // when the key takes the one-block path (which keeps no state between pseudonyms). Each entry gets the same bytes at
+    // the same place either way, so the snapshot and the draw do not depend on how the work was split.
+    internal static void Pseudonymise(DrawSecrets.Pseudonyms pseudonyms, IReadOnlyList<RecusalCandidate> eligible, SnapshotEntry[] entries, int count)
+    {
+        var slices = pseudonyms.ThreadSafe ? Math.Min(Environment.ProcessorCount, count / MinPseudonymSlice) : 1;
+        if (slices <= 1)
+        {
+            Fill(0, count);
+            return;
+        }
+
+        Parallel.For(0, slices, slice => Fill(count * slice / slices, count * (slice + 1) / slices));
+
+        void Fill(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                entries[k] = entries[k] with { Pseudonym = pseudonyms.Bits(eligible[entries[k].Source].ExpertId) };
+            }
+        }
+    }
+
+    // Fewer pseudonyms than this per core are not worth a thread's hand-over (a replacement round has a few hundred).
+    private const int MinPseudonymSlice = 2048;
+
     private async Task SaveAsync(ExpertDraw draw, int number, List<(string Specialty, int Site)> seatsOf, List<DrawSeat> replaced,
         List<DrawDemand> demands, CandidateSnapshot snapshot, byte[] seed, IReadOnlyList<DrawnSeat> selection, List<Guid> expertOf,
         RecusalOutcome outcome, List<ExclusionCount> exclusions, string actor, DateTimeOffset now, CancellationToken ct)
@@ -162,7 +190,7 @@ internal sealed class DrawRounds(
             SelectionDigest = DrawSelection.DigestHex(selection),
             Candidates = snapshot.Candidates.Count,
             Exclusions = exclusions,
-            ExcludedPacked = secrets.ProtectExcluded([.. outcome.Excluded.Select(x => (x.ExpertId, x.Code))]),
+            ExcludedPacked = secrets.ProtectExcluded(outcome.Excluded),
         };
         System.Security.Cryptography.CryptographicOperations.ZeroMemory(seed);
         db.DrawRounds.Add(round);
