@@ -35,7 +35,7 @@ public sealed class PseudonymSm3Tests
     }
 
     [Fact]
-    public void ARoundsPseudonyms_SplitAcrossTheCores_AreEachEntrysOwnInItsPlace()
+    public void ARoundsPseudonyms_AreEachEntrysOwnInItsPlace()
     {
         var random = new Random(11);
         var key = new byte[32];

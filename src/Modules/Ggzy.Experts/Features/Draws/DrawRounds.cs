@@ -145,31 +145,16 @@ internal sealed class DrawRounds(
         }
     }
 
-    // Fills in each entry's pseudonym (entries[k].Source is its index among the eligible), in slices across the cores
-    // when the key takes the one-block path (which keeps no state between pseudonyms). Each entry gets the same bytes at
-    // the same place either way, so the snapshot and the draw do not depend on how the work was split.
+    // Fills in each entry's pseudonym (entries[k].Source is its index among the eligible), one after another: split
+    // across the cores (Parallel.For over slices, same bytes in the same places) it was slower on the shared two cores
+    // and made no difference to what is drawn (docs/performance.md, expert draw).
     internal static void Pseudonymise(DrawSecrets.Pseudonyms pseudonyms, IReadOnlyList<RecusalCandidate> eligible, SnapshotEntry[] entries, int count)
     {
-        var slices = pseudonyms.ThreadSafe ? Math.Min(Environment.ProcessorCount, count / MinPseudonymSlice) : 1;
-        if (slices <= 1)
+        for (var k = 0; k < count; k++)
         {
-            Fill(0, count);
-            return;
-        }
-
-        Parallel.For(0, slices, slice => Fill(count * slice / slices, count * (slice + 1) / slices));
-
-        void Fill(int from, int to)
-        {
-            for (var k = from; k < to; k++)
-            {
-                entries[k] = entries[k] with { Pseudonym = pseudonyms.Bits(eligible[entries[k].Source].ExpertId) };
-            }
+            entries[k] = entries[k] with { Pseudonym = pseudonyms.Bits(eligible[entries[k].Source].ExpertId) };
         }
     }
-
-    // Fewer pseudonyms than this per core are not worth a thread's hand-over (a replacement round has a few hundred).
-    private const int MinPseudonymSlice = 2048;
 
     private async Task SaveAsync(ExpertDraw draw, int number, List<(string Specialty, int Site)> seatsOf, List<DrawSeat> replaced,
         List<DrawDemand> demands, CandidateSnapshot snapshot, byte[] seed, IReadOnlyList<DrawnSeat> selection, List<Guid> expertOf,
