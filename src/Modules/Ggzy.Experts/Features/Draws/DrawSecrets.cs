@@ -123,9 +123,6 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
         private readonly PseudonymSm3? _oneBlock = key.Length == PseudonymSm3.KeyLength ? new PseudonymSm3(key) : null;
         private Sm3? _sm3;
 
-        /// <summary>Whether <see cref="Bits"/> may be called from several threads at once (the one-block path keeps no state).</summary>
-        public bool ThreadSafe => _oneBlock is not null;
-
         public string Of(Guid expertId) => Contracts.Drawing.CandidateSnapshot.Hex(Bits(expertId));
 
         /// <summary>The pseudonym's 16 bytes as a big-endian number: its hex text, without making the text.</summary>
