@@ -21,7 +21,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ggzy.Bench;
 
 /// <summary>The expert draw's parameters: pool size, measured draws, simulated draws for the uniformity test.</summary>
-internal sealed record ExpertDrawSettings(int Experts, int Draws, int Simulations);
+internal sealed record ExpertDrawSettings(int Experts, int Draws, int Simulations, bool Phases = false);
 
 internal sealed record ExpertDrawResult(
     string Provider, string Database, int Experts, int Draws, int Candidates, int Excluded, IReadOnlyDictionary<string, int> Exclusions,
@@ -52,7 +52,9 @@ internal static class ExpertDrawBenchmark
         await using var database = await BenchDatabase.CreateAsync(provider, cluster);
         var version = await database.ServerVersionAsync();
         var lots = new BenchLots();
-        await using var services = Services(database, lots);
+        var phases = settings.Phases ? new DrawPhases() : null;
+        var profile = new ExpertDrawProfile();
+        await using var services = Services(database, lots, phases);
         await using (var scope = services.CreateAsyncScope())
         {
             await TestDatabase.MigrateAllAsync(scope.ServiceProvider, ct);
@@ -82,9 +84,16 @@ internal static class ExpertDrawBenchmark
         {
             var drawId = await RequestAsync(services, lots, evaluation, tenderer, ct);
             var before = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(true));
+            var pause = GC.GetTotalPauseDuration();
             var elapsed = await TimedDrawAsync(services, drawId, ct);
             if (i >= 0)
             {
+                if (phases is not null)
+                {
+                    profile.Add(elapsed, phases.Marks, [GC.CollectionCount(0) - before.Item1, GC.CollectionCount(1) - before.Item2,
+                        GC.CollectionCount(2) - before.Item3], GC.GetTotalPauseDuration() - pause);
+                }
+
                 collections[0] += GC.CollectionCount(0) - before.Item1;
                 collections[1] += GC.CollectionCount(1) - before.Item2;
                 collections[2] += GC.CollectionCount(2) - before.Item3;
@@ -114,6 +123,14 @@ internal static class ExpertDrawBenchmark
         log(string.Create(CultureInfo.InvariantCulture,
             $"  {provider}: per measured draw {collections[0] / (double)settings.Draws:F2} gen0, {collections[1] / (double)settings.Draws:F2} gen1, "
             + $"{collections[2] / (double)settings.Draws:F2} gen2 collections, {allocated / settings.Draws / 1024.0:F0} KB allocated (the process, the draw's own work included)"));
+        if (phases is not null)
+        {
+            foreach (var line in profile.Report())
+            {
+                log($"  {provider}: {line}");
+            }
+        }
+
         timings.Sort();
         cold.Sort();
         var snapshot = CandidateSnapshot.Parse(last!.SnapshotText());
@@ -199,7 +216,7 @@ internal static class ExpertDrawBenchmark
         return draw.Id;
     }
 
-    private static ServiceProvider Services(BenchDatabase database, BenchLots lots)
+    private static ServiceProvider Services(BenchDatabase database, BenchLots lots, DrawPhases? phases)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -213,6 +230,11 @@ internal static class ExpertDrawBenchmark
         services.AddCredit();
         services.AddExperts();
         services.AddSingleton<IDrawLots>(lots);
+        if (phases is not null)
+        {
+            services.AddSingleton(phases);
+        }
+
         return services.BuildServiceProvider();
     }
 

@@ -31,7 +31,12 @@ var rounds = new Option<int>("--rounds") { Description = "bid-opening: alternati
 var experts = new Option<int>("--experts") { Description = "expert-draw: experts in the pool", DefaultValueFactory = _ => 100_000 };
 var draws = new Option<int>("--draws") { Description = "expert-draw: measured draws (after 10 warm-up draws)", DefaultValueFactory = _ => 200 };
 var simulations = new Option<int>("--simulations") { Description = "expert-draw: simulated draws for the uniformity test", DefaultValueFactory = _ => 100_000 };
+var phases = new Option<bool>("--phases")
+{
+    Description = "expert-draw: time each phase of every measured draw, with the GC's collections and pause, and compare the slowest 5 % with the middle",
+};
 root.Arguments.Add(what);
+root.Options.Add(phases);
 root.Options.Add(experts);
 root.Options.Add(draws);
 root.Options.Add(simulations);
@@ -59,5 +64,5 @@ root.SetAction((result, ct) => BenchRun.RunAsync(new BenchSettings(
     result.GetValue(output),
     new BidRushSettings(result.GetValue(bidders), result.GetValue(minMb), result.GetValue(maxMb), result.GetValue(chunkMb), CacheDirectory(result, "ggzy-bid-rush")),
     new BidOpeningSettings(result.GetValue(envelopes), result.GetValue(mb), CacheDirectory(result, "ggzy-bid-opening"), result.GetValue(sink)!, result.GetValue(rounds)),
-    new ExpertDrawSettings(result.GetValue(experts), result.GetValue(draws), result.GetValue(simulations))), ct));
+    new ExpertDrawSettings(result.GetValue(experts), result.GetValue(draws), result.GetValue(simulations), result.GetValue(phases))), ct));
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using Ggzy.Experts.Contracts.Drawing;
+using Ggzy.Experts.Drawing;
 using Ggzy.Experts.Features.Draws;
 using Ggzy.Sealing;
 
@@ -30,6 +31,31 @@ public sealed class PseudonymSm3Tests
                 var guid = new Guid(id);
                 pseudonyms.Of(guid).ShouldBe(General(key, guid));
             }
+        }
+    }
+
+    [Fact]
+    public void ARoundsPseudonyms_AreEachEntrysOwnInItsPlace()
+    {
+        var random = new Random(11);
+        var key = new byte[32];
+        random.NextBytes(key);
+        var pseudonyms = new DrawSecrets.Pseudonyms(key);
+        pseudonyms.ThreadSafe.ShouldBeTrue();
+        var eligible = Enumerable.Range(0, 12_001).Select(_ => new RecusalCandidate(Guid.NewGuid(), "990100", ["A0801"],
+            CandidateStanding.Active, new DateOnly(2000, 1, 1), true, [], [], [], [], 0)).ToList();
+        // Every third eligible expert left out, as one holding none of the demands would be: entries and sources differ.
+        var sources = Enumerable.Range(0, eligible.Count).Where(i => i % 3 != 1).ToArray();
+        var entries = sources.Select(i => new SnapshotEntry(default, 1 + (i % 2), i)).ToArray();
+
+        DrawRounds.Pseudonymise(pseudonyms, eligible, entries, entries.Length);
+
+        for (var k = 0; k < entries.Length; k++)
+        {
+            var source = entries[k].Source;
+            source.ShouldBe(sources[k]);
+            entries[k].Demands.ShouldBe(1 + (source % 2));
+            entries[k].Pseudonym.ShouldBe(pseudonyms.Bits(eligible[source].ExpertId));
         }
     }
 

@@ -14,7 +14,10 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
     {
         var bidders = parties.BidderCodes.ToHashSet(StringComparer.Ordinal);
         var lookBack = parties.EvaluationDate.AddYears(-options.FormerEmploymentYears);
-        var eligible = new List<RecusalCandidate>();
+        // Sized once when the candidates are counted (a round's are): ten thousand and more, grown by doubling, would
+        // leave a trail of arrays, the last ones on the large object heap.
+        var eligible = candidates is IReadOnlyCollection<RecusalCandidate> counted ? new List<RecusalCandidate>(counted.Count)
+            : candidates.TryGetNonEnumeratedCount(out var count) ? new List<RecusalCandidate>(count) : [];
         var excluded = new List<RecusalExclusion>();
         foreach (var candidate in candidates)
         {
@@ -57,15 +60,19 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
                 RecusalReasons.QualificationCitation);
         }
 
-        // Most candidates have none of these facts: the lists are checked for being empty first (a round looks at thousands).
-        foreach (var sanction in c.Sanctions.Count == 0 ? [] : c.Sanctions.Where(s => s.Period.Covers(day)).OrderBy(s => s.Kind).ToList())
+        // Most candidates have none of these facts: the lists are checked for being empty first, before anything is made of
+        // them (a round looks at thousands; an empty list made per candidate was most of what a round allocated).
+        if (c.Sanctions.Count > 0)
         {
-            return sanction.Kind switch
+            foreach (var sanction in c.Sanctions.Where(s => s.Period.Covers(day)).OrderBy(s => s.Kind).ToList())
             {
-                SanctionKind.Suspension => Exclude(RecusalReasons.Suspended, "评标之日专家处于暂停评标资格期间", RecusalReasons.StandingCitation),
-                SanctionKind.Blacklist => Exclude(RecusalReasons.Blacklisted, "评标之日专家处于黑名单期间", RecusalReasons.StandingCitation),
-                SanctionKind.Debarment => Exclude(RecusalReasons.Debarred, "评标之日专家处于失信惩戒期间", RecusalReasons.StandingCitation),
-            };
+                return sanction.Kind switch
+                {
+                    SanctionKind.Suspension => Exclude(RecusalReasons.Suspended, "评标之日专家处于暂停评标资格期间", RecusalReasons.StandingCitation),
+                    SanctionKind.Blacklist => Exclude(RecusalReasons.Blacklisted, "评标之日专家处于黑名单期间", RecusalReasons.StandingCitation),
+                    SanctionKind.Debarment => Exclude(RecusalReasons.Debarred, "评标之日专家处于失信惩戒期间", RecusalReasons.StandingCitation),
+                };
+            }
         }
 
         if (c.Leaves.Count > 0 && c.Leaves.Any(l => l.Covers(day)))
@@ -74,8 +81,14 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
         }
 
         var years = options.FormerEmploymentYears;
-        foreach (var job in c.Employments.Count == 0 ? [] : c.Employments.Where(j => j.From <= day && (j.Until is not { } until || until >= lookBack)).ToList())
+        for (var i = 0; i < c.Employments.Count; i++)
         {
+            var job = c.Employments[i];
+            if (!(job.From <= day && (job.Until is not { } until || until >= lookBack)))
+            {
+                continue;
+            }
+
             var party = job.CreditCode == parties.TendererCode ? RecusalReasons.TendererEmployee
                 : job.CreditCode == parties.AgencyCode ? RecusalReasons.AgencyEmployee
                 : bidders.Contains(job.CreditCode) ? RecusalReasons.BidderEmployee
@@ -87,8 +100,9 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
             }
         }
 
-        foreach (var relative in c.Relatives)
+        for (var i = 0; i < c.Relatives.Count; i++)
         {
+            var relative = c.Relatives[i];
             var code = relative.EmployerCode;
             if (code == parties.TendererCode || code == parties.AgencyCode || bidders.Contains(code))
             {

@@ -18,9 +18,10 @@ namespace Ggzy.Experts.Features.Draws;
 /// to the candidates they concern.
 /// </summary>
 internal sealed class DrawCandidates(
-    ExpertsDbContext db, PoolMemory memory, SpecialtyCatalog catalog, ICreditStanding credit, IOptions<RecusalOptions> options)
+    ExpertsDbContext db, PoolMemory memory, SpecialtyCatalog catalog, ICreditStanding credit, IOptions<RecusalOptions> options,
+    DrawPhases? phases = null)
 {
-    public async Task<IEnumerable<RecusalCandidate>> LoadAsync(ExpertDraw draw, IReadOnlyList<string> bidders, IReadOnlyCollection<string> demanded,
+    public async Task<IReadOnlyCollection<RecusalCandidate>> LoadAsync(ExpertDraw draw, IReadOnlyList<string> bidders, IReadOnlyCollection<string> demanded,
         CancellationToken ct)
     {
         var day = ExpertStatusHistory.ChinaDay(draw.EvaluationStartsAt);
@@ -34,10 +35,13 @@ internal sealed class DrawCandidates(
         }
 
         var pool = await memory.CurrentAsync(db, ct);
+        phases?.Mark("counter");
         var basis = await pool.CandidatesAsync(db, demandOf, ct);
+        phases?.Mark("holders");
         var parties = bidders.Append(draw.TendererCode).Concat(draw.AgencyCode is { } a ? [a] : []).Distinct(StringComparer.Ordinal).ToList();
         var employers = parties.Concat(options.Value.CenterRules.SelectMany(r => r.Employers)).Distinct(StringComparer.Ordinal).ToList();
         var people = await pool.EmployersAsync(db, employers, ct);
+        phases?.Mark("employers");
         var jobs = people.SelectMany(p => p.Jobs).ToLookup(j => j.ExpertId, j => j.Job);
         var partySet = parties.ToHashSet(StringComparer.Ordinal);
         var relatives = people.Where((_, i) => partySet.Contains(employers[i])).SelectMany(p => p.Relatives)
@@ -48,10 +52,23 @@ internal sealed class DrawCandidates(
                 .ToListAsync(ct))
             .ToLookup(l => l.ExpertId, l => new PeriodFact(l.From, l.Until)));
         var standing = await pool.OnDayAsync("standing", day, () => StandingsAsync(day, draw.EvaluationStartsAt, ct));
+        phases?.Mark("jobs, relatives, day");
         var debarred = await DebarredAsync(pool, draw.EvaluationStartsAt, ct);
+        phases?.Mark("debarments");
         var evaluations = await EvaluationsForTendererAsync(draw, ct);
+        phases?.Mark("evaluations");
 
-        return WithFacts(basis, standing, jobs, relatives, absent, debarred, evaluations, day);
+        return new Counted(basis.Length, WithFacts(basis, standing, jobs, relatives, absent, debarred, evaluations, day));
+    }
+
+    // The candidates, made as they are read, with their number known beforehand (recusal sizes its lists by it).
+    private sealed class Counted(int count, IEnumerable<RecusalCandidate> candidates) : IReadOnlyCollection<RecusalCandidate>
+    {
+        public int Count => count;
+
+        public IEnumerator<RecusalCandidate> GetEnumerator() => candidates.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     // The pool's candidates with the lot's and the day's facts added to those they concern (a few per cent): the others

@@ -35,10 +35,12 @@ internal sealed class DrawRounds(
     SpecialtyCatalog catalog,
     IDrawLots lots,
     LedgerWriter ledger,
-    TimeProvider clock)
+    TimeProvider clock,
+    DrawPhases? phases = null)
 {
     public async Task<RoundOutcome> DrawAsync(Guid drawId, string actor, CancellationToken ct)
     {
+        phases?.Start();
         var now = clock.GetUtcNow();
         var draw = await db.Draws.Include(d => d.Seats).SingleOrDefaultAsync(d => d.Id == drawId, ct);
         if (draw is null || !(draw.State == DrawState.Requested || (draw.State == DrawState.Drawing && draw.Open.Any())))
@@ -57,6 +59,7 @@ internal sealed class DrawRounds(
             throw DrawErrors.Refuse(DrawErrors.CodeBidders, DrawErrors.BiddersNotFinal, 409, DrawErrors.SecrecyCitation);
         }
 
+        phases?.Mark("draw and lot");
         var number = draw.Seats.Count == 0 ? 1 : draw.Seats.Max(s => s.Round) + 1;
         var replaced = draw.Seats.Where(s => s.State is SeatState.Declined or SeatState.NoAnswer && s.ReplacedInRound is null)
             .OrderBy(s => s.Round).ThenBy(s => s.Position).ToList();
@@ -66,11 +69,12 @@ internal sealed class DrawRounds(
         var demands = seatsOf.GroupBy(s => s.Specialty, StringComparer.Ordinal).Select(g => new DrawDemand(g.Key, g.Count())).ToList();
 
         var drawnBefore = draw.Seats.Select(s => s.ExpertId).ToHashSet();
-        var pool = (await candidates.LoadAsync(draw, lot.BidderCodes, [.. demands.Select(d => d.Specialty)], ct))
-            .Where(c => !drawnBefore.Contains(c.ExpertId));
+        var loaded = await candidates.LoadAsync(draw, lot.BidderCodes, [.. demands.Select(d => d.Specialty)], ct);
+        var pool = drawnBefore.Count == 0 ? loaded : loaded.Where(c => !drawnBefore.Contains(c.ExpertId));
         var parties = new RecusalParties(draw.Regime, draw.TendererCode, draw.AgencyCode, lot.BidderCodes, draw.RegionCode,
             ExpertStatusHistory.ChinaDay(draw.EvaluationStartsAt));
         var outcome = new RecusalEvaluator(recusal.Value).Evaluate(parties, pool);
+        phases?.Mark("facts and recusal");
         var exclusions = outcome.Excluded.GroupBy(x => x.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ExclusionCount(g.Key, g.Count())).ToList();
 
@@ -106,12 +110,16 @@ internal sealed class DrawRounds(
 
                 if (held != 0)
                 {
-                    entries[count++] = new SnapshotEntry(pseudonyms.Bits(c.ExpertId), held, i);
+                    entries[count++] = new SnapshotEntry(default, held, i);
                 }
             }
 
+            Pseudonymise(pseudonyms, outcome.Eligible, entries, count);
+
+            phases?.Mark("pseudonyms");
             var snapshot = CandidateSnapshot.Build(draw.Id, number, ordered, entries, count);
             var seed = DrawSecrets.NewSeed();
+            phases?.Mark("snapshot");
             var drawing = VerifiableDraw.For(snapshot);
             int[] indices;
             try
@@ -126,12 +134,25 @@ internal sealed class DrawRounds(
 
             var selection = drawing.Seats(indices);
             var expertOf = indices.Select(index => outcome.Eligible[snapshot.SourceOf(index)].ExpertId).ToList();
+            phases?.Mark("selection");
             await SaveAsync(draw, number, seatsOf, replaced, demands, snapshot, seed, selection, expertOf, outcome, exclusions, actor, now, ct);
+            phases?.Mark("save");
             return RoundOutcome.Drawn;
         }
         finally
         {
             ArrayPool<SnapshotEntry>.Shared.Return(entries);
+        }
+    }
+
+    // Fills in each entry's pseudonym (entries[k].Source is its index among the eligible), one after another: split
+    // across the cores (Parallel.For over slices, same bytes in the same places) it was slower on the shared two cores
+    // and made no difference to what is drawn (docs/performance.md, expert draw).
+    internal static void Pseudonymise(DrawSecrets.Pseudonyms pseudonyms, IReadOnlyList<RecusalCandidate> eligible, SnapshotEntry[] entries, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            entries[k] = entries[k] with { Pseudonym = pseudonyms.Bits(eligible[entries[k].Source].ExpertId) };
         }
     }
 
@@ -154,10 +175,11 @@ internal sealed class DrawRounds(
             SelectionDigest = DrawSelection.DigestHex(selection),
             Candidates = snapshot.Candidates.Count,
             Exclusions = exclusions,
-            ExcludedPacked = secrets.ProtectExcluded([.. outcome.Excluded.Select(x => (x.ExpertId, x.Code))]),
+            ExcludedPacked = secrets.ProtectExcluded(outcome.Excluded),
         };
         System.Security.Cryptography.CryptographicOperations.ZeroMemory(seed);
         db.DrawRounds.Add(round);
+        phases?.Mark("pack and protect");
 
         var sites = seatsOf.ToLookup(s => s.Specialty, s => s.Site, StringComparer.Ordinal);
         var used = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Ggzy.Experts.Drawing;
 using Ggzy.Sealing;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -32,11 +33,11 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
     /// code as its length and ASCII bytes, then per exclusion the expert id's 16 bytes (big-endian, RFC 4122 order) and
     /// its code's index — 17 bytes an exclusion instead of a line of text.
     /// </summary>
-    public byte[] ProtectExcluded(IReadOnlyList<(Guid ExpertId, string Code)> excluded)
+    public byte[] ProtectExcluded(IReadOnlyList<RecusalExclusion> excluded)
     {
         var codes = new List<string>();
         var indexOf = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (_, code) in excluded)
+        foreach (var code in excluded.Select(x => x.Code))
         {
             if (!indexOf.ContainsKey(code))
             {
@@ -60,7 +61,7 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
             at += Encoding.ASCII.GetBytes(code, packed.AsSpan(at));
         }
 
-        foreach (var (expertId, code) in excluded)
+        foreach (var (expertId, code, _, _) in excluded)
         {
             expertId.TryWriteBytes(packed.AsSpan(at), bigEndian: true, out _);
             packed[at + 16] = indexOf[code];
