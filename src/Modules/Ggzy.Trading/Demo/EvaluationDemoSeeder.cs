@@ -167,7 +167,7 @@ internal sealed class EvaluationDemoSeeder(
         var housing = await platform.Organizations.AsNoTracking()
             .Where(o => o.Kind == OrganizationKind.SupervisoryDepartment && o.Sector == "住建").Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "住建局";
         await _steps.AwardAt(recordedAt, a => a.FileSupervisorReportAsync(agency, lotId,
-            new AwardFilingInput(recordedOn, housing, "安建招报〔2026〕0317号（演示）"), ct));
+            new AwardFilingInput(recordedOn, housing, $"安建招报〔{recordedOn.Year}〕0317号（演示）"), ct));
         await _steps.AwardAt(recordedAt.AddMinutes(40), a => a.CorrectFilingAsync(center, lotId, "supervisor-report",
             new AwardFilingCorrectionInput(Day(awardedAt), CorrectionReason), ct));
     }
