@@ -1,7 +1,5 @@
 using System.Globalization;
 using Ggzy.Experts.Contracts;
-using Ggzy.Sealing.Pki;
-using Ggzy.Sealing.Archive;
 using Ggzy.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -306,7 +304,7 @@ public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
         var (members, committee) = await OpenRoomAsync(lotId, ComprehensiveCriteria, invitations);
         var chair = members[committee[0].AccountUserName!];
         var lowScorer = committee[^1].AccountUserName!;
-        var bids = await ReviewAllAsync(members, chair, roomUrl);
+        var bids = await LifecycleSteps.PassAllReviewsAsync(members, chair, roomUrl);
 
         // A price correction by the priced lines (T35: the unit prices prevail); it binds once the bidder confirms it online.
         var row = chair.GetByTestId("bids").Locator($"tr[data-bid='{bids[0]}']");
@@ -376,7 +374,7 @@ public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
         var pathRoomUrl = $"/Trading/Evaluation/{pathLotId}";
         var (pathMembers, pathCommittee) = await OpenRoomAsync(pathLotId, LowestPriceCriteria, pathInvitations);
         var pathChair = pathMembers[pathCommittee[0].AccountUserName!];
-        (await ReviewAllAsync(pathMembers, pathChair, pathRoomUrl)).Length.ShouldBe(3);
+        (await LifecycleSteps.PassAllReviewsAsync(pathMembers, pathChair, pathRoomUrl)).Length.ShouldBe(3);
         var lowest = await BidOfAsync(pathChair, PathPrices["bidder3"]);
         var winner = await BidOfAsync(pathChair, PathPrices["bidder"]);
         var ranks = pathChair.GetByTestId("comparison");
@@ -404,14 +402,12 @@ public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
         await AwardAndContractAsync(awardUrl, "标的：滨湖公园景观施工；工期 180 日历天；按进度付款；质量合格。");
         await AwardAndContractAsync(pathAwardUrl, "标的：滨湖公园园路及照明施工；工期 180 日历天；按进度付款；质量合格。");
 
-        // 13. The procedure clock archives the closed lots; the tenderer downloads each package free and verifies it offline.
+        // 13. The procedure clock archives the closed lots; the tenderer downloads each package free and verifies it offline
+        //     (intact, with the report and the contract), and finds it damaged once one byte is changed.
         await App.RunProcedureClockAsync(Ct);
-        var (package, fileName, key) = await VerifiedArchiveAsync(lotId);
-        await VerifiedArchiveAsync(pathLotId);
-        package[package.Length / 3] ^= 0x01;
-        var damaged = ArchiveVerifier.Verify(new MemoryStream(package), fileName, key);
-        damaged.IsIntact.ShouldBeFalse();
-        damaged.Faults.ShouldNotBeEmpty();
+        tenderer = await PageAsync("tenderer");
+        await LifecycleSteps.DownloadAndVerifyArchiveAsync(tenderer, lotId);
+        await LifecycleSteps.DownloadAndVerifyArchiveAsync(tenderer, pathLotId);
         Errors.ShouldBeEmpty();
     }
 
@@ -494,7 +490,7 @@ public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
         await clerk.GetByRole(AriaRole.Button, new() { Name = "开启评标室" }).ClickAsync();
         await Expect(clerk.GetByTestId("stage-label")).ToHaveTextAsync("推选主任");
         await Expect(clerk.GetByTestId("bids")).ToHaveCountAsync(0);
-        var committee = await CommitteeAsync(lotId);
+        var committee = await LifecycleSteps.SignedInCommitteeAsync(App.Services, lotId, 4);
         committee.Select(s => s.AccountUserName).Order(StringComparer.Ordinal)
             .ShouldBe(invitations.Select(i => LifecycleSteps.ExpertAccount(i.Expert)).Order(StringComparer.Ordinal));
 
@@ -526,33 +522,6 @@ public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
         await Expect(chair.GetByTestId("members").Locator("tr", new() { HasText = chairSeat.Pseudonym })).ToContainTextAsync("主任");
         await Expect(chair.GetByTestId("members")).ToContainTextAsync("东湖分中心远程评标室");
         return (members, committee);
-    }
-
-    /// <summary>Qualification and compliance: every member passes every bid, the chair concludes each stage. Returns the bids.</summary>
-    private static async Task<string[]> ReviewAllAsync(Dictionary<string, IPage> members, IPage chair, string roomUrl)
-    {
-        var bids = await chair.GetByTestId("bids").Locator("tr[data-bid]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.bid)");
-        bids.Length.ShouldBe(3);
-        foreach (var stage in new[] { "资格审查", "符合性审查" })
-        {
-            foreach (var page in members.Values)
-            {
-                await page.GotoAsync(roomUrl);
-                for (var i = 0; i < bids.Length; i++)
-                {
-                    await page.GetByTestId("review-form").Nth(i).GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-                    await Expect(page.GetByTestId("message")).ToHaveTextAsync("审查意见已保存。");
-                }
-            }
-
-            await chair.GotoAsync(roomUrl);
-            await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = stage })).ToBeVisibleAsync();
-            await chair.GetByRole(AriaRole.Button, new() { Name = "结束本阶段（按少数服从多数作出结论）" }).ClickAsync();
-            await Expect(chair.GetByTestId("message")).ToHaveTextAsync("本阶段审查已结束。");
-        }
-
-        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("详细评审");
-        return bids;
     }
 
     /// <summary>The bid read out at <paramref name="price"/>, in the room's list of bids (the chair's page open).</summary>
@@ -628,28 +597,6 @@ public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
         await Expect(tenderer.GetByTestId("award-state")).ToContainTextAsync("合同已签订");
     }
 
-    /// <summary>The tenderer downloads the lot's archive package free and verifies it offline (intact, with the report and the contract).</summary>
-    private async Task<(byte[] Package, string FileName, PublicKey Key)> VerifiedArchiveAsync(Guid lotId)
-    {
-        var tenderer = await PageAsync("tenderer");
-        await tenderer.GotoAsync($"/Trading/Archive/{lotId}");
-        await Expect(tenderer.GetByTestId("archive-outcome")).ToBeVisibleAsync();
-        await Expect(tenderer.GetByTestId("archive-entries")).ToContainTextAsync("评标报告");
-        await Expect(tenderer.GetByTestId("archive-entries")).ToContainTextAsync("合同");
-        var keyPem = await tenderer.GetByTestId("platform-key").InnerTextAsync();
-        var download = await tenderer.RunAndWaitForDownloadAsync(() => tenderer.GetByTestId("archive-download").ClickAsync());
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, Ct);
-        var package = copy.ToArray();
-        var key = PublicKey.Parse(System.Text.Encoding.ASCII.GetBytes(keyPem));
-        var intact = ArchiveVerifier.Verify(new MemoryStream(package), download.SuggestedFilename, key);
-        intact.IsIntact.ShouldBeTrue(string.Join(" | ", intact.Faults.Select(f => f.Message)));
-        intact.Manifest!.Entries.ShouldContain(e => e.Kind == "evaluation-report");
-        intact.Manifest.Entries.ShouldContain(e => e.Kind == "contract");
-        return (package, download.SuggestedFilename, key);
-    }
-
     /// <summary>The account's page, signed in once since the clock last moved.</summary>
     private async Task<IPage> PageAsync(string userName)
     {
@@ -667,15 +614,4 @@ public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
     private Task DownloadDocumentsAsync(ToolBidder tool, Guid lotId) => LifecycleSteps.DownloadLotDocumentsAsync(App.Address, tool, lotId);
 
     private Task<string> LotCodeAsync(ToolBidder tool, Guid lotId) => LifecycleSteps.LotTradeCodeAsync(App.Address, tool, lotId);
-
-    /// <summary>The experts the lot's draw seated who have signed in, as the evaluation room takes them.</summary>
-    private async Task<IReadOnlyList<CommitteeSeat>> CommitteeAsync(Guid lotId)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var committee = await scope.ServiceProvider.GetRequiredService<ICommitteeSeats>().OfLotAsync(lotId, Ct);
-        committee.ShouldNotBeNull();
-        committee.SignedIn.Count.ShouldBe(4);
-        return committee.SignedIn;
-    }
-
 }

@@ -131,6 +131,36 @@ internal static partial class LifecycleSteps
         return pages;
     }
 
+    /// <summary>
+    /// Qualification and compliance (符合性审查): every member passes each of the lot's three bids, the chair concludes each
+    /// stage (the chair's page open in the room). Returns the bids' ids in the room's order.
+    /// </summary>
+    public static async Task<string[]> PassAllReviewsAsync(Dictionary<string, IPage> members, IPage chair, string roomUrl)
+    {
+        var bids = await chair.GetByTestId("bids").Locator("tr[data-bid]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.bid)");
+        bids.Length.ShouldBe(3);
+        foreach (var stage in new[] { "资格审查", "符合性审查" })
+        {
+            foreach (var page in members.Values)
+            {
+                await page.GotoAsync(roomUrl);
+                for (var i = 0; i < bids.Length; i++)
+                {
+                    await page.GetByTestId("review-form").Nth(i).GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+                    await Expect(page.GetByTestId("message")).ToHaveTextAsync("审查意见已保存。");
+                }
+            }
+
+            await chair.GotoAsync(roomUrl);
+            await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = stage })).ToBeVisibleAsync();
+            await chair.GetByRole(AriaRole.Button, new() { Name = "结束本阶段（按少数服从多数作出结论）" }).ClickAsync();
+            await Expect(chair.GetByTestId("message")).ToHaveTextAsync("本阶段审查已结束。");
+        }
+
+        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("详细评审");
+        return bids;
+    }
+
     /// <summary>The experts the lot's draw seated who have signed in, as the evaluation room takes them.</summary>
     public static async Task<IReadOnlyList<CommitteeSeat>> SignedInCommitteeAsync(IServiceProvider services, Guid lotId, int experts)
     {

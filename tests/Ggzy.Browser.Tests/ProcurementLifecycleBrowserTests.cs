@@ -239,7 +239,7 @@ public sealed class ProcurementLifecycleBrowserTests(ProcurementLifecycleFixture
         var furnitureRoom = $"/Trading/Evaluation/{lots[Furniture]}";
         var members = await DrawnCommitteeAsync(lots[Furniture], Furniture);
         var chair = await OpenRoomAsync(lots[Furniture], members, ComprehensivePriceWeightFloorRefusedAsync);
-        await ReviewAllAsync(members, furnitureRoom, chair);
+        await LifecycleSteps.PassAllReviewsAsync(members, chair, furnitureRoom);
 
         // Independent scores, the same from every member: 宏远 8 for 业绩, the others 6. Before submitting, no one sees another's.
         var byBidder = new Dictionary<string, (string B1, string B2)> { [Hongyuan] = ("8", "8"), [Hengtai] = ("6", "8"), [Dingsheng] = ("6", "8") };
@@ -282,7 +282,7 @@ public sealed class ProcurementLifecycleBrowserTests(ProcurementLifecycleFixture
             await tendererPage.GetByRole(AriaRole.Button, new() { Name = "保存评标办法" }).ClickAsync();
             await Expect(tendererPage.GetByTestId("message")).ToHaveTextAsync("评标办法已保存。");
         });
-        await ReviewAllAsync(members, sportsRoom, chair);
+        await LifecycleSteps.PassAllReviewsAsync(members, chair, sportsRoom);
 
         // 鼎盛 is a small enterprise: the documents' 10 % deduction. An increase is refused; the deduction makes it the lowest.
         await chair.Locator("details summary").ClickAsync();
@@ -484,30 +484,6 @@ public sealed class ProcurementLifecycleBrowserTests(ProcurementLifecycleFixture
         await chair.ReloadAsync();
         await Expect(chair.GetByTestId("members").Locator("tr", new() { HasText = chairSeat.Pseudonym })).ToContainTextAsync("主任");
         return chair;
-    }
-
-    // Qualification and compliance (符合性审查): every member passes every bid, the chair concludes each stage.
-    private static async Task ReviewAllAsync(Dictionary<string, IPage> members, string roomUrl, IPage chair)
-    {
-        foreach (var stage in new[] { "资格审查", "符合性审查" })
-        {
-            foreach (var page in members.Values)
-            {
-                await page.GotoAsync(roomUrl);
-                for (var i = 0; i < 3; i++)
-                {
-                    await page.GetByTestId("review-form").Nth(i).GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-                    await Expect(page.GetByTestId("message")).ToHaveTextAsync("审查意见已保存。");
-                }
-            }
-
-            await chair.GotoAsync(roomUrl);
-            await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = stage })).ToBeVisibleAsync();
-            await chair.GetByRole(AriaRole.Button, new() { Name = "结束本阶段（按少数服从多数作出结论）" }).ClickAsync();
-            await Expect(chair.GetByTestId("message")).ToHaveTextAsync("本阶段审查已结束。");
-        }
-
-        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("详细评审");
     }
 
     // The chair generates the report; every member signs; the last signature closes the room.
