@@ -568,9 +568,10 @@ namespace Ggzy.Migrations.Sqlite.Experts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EmployerCreditCode");
-
                     b.HasIndex("ExpertId");
+
+                    b.HasIndex("EmployerCreditCode", "ExpertId", "From", "Until")
+                        .HasDatabaseName("IX_experts_employments_employer_jobs");
 
                     b.ToTable("experts_employments", (string)null);
                 });

@@ -55,29 +55,28 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
         if (parties.Regime == Contracts.DrawRegime.Tender
             && (!c.SeniorEquivalent || c.PractisingSince.AddYears(RecusalReasons.EngineeringYears) > day))
         {
-            return Exclude(RecusalReasons.NotQualified,
-                c.SeniorEquivalent ? $"从事相关领域工作不满 {RecusalReasons.EngineeringYears} 年" : "不具有高级职称或者同等专业水平",
-                RecusalReasons.QualificationCitation);
+            return Exclude(RecusalReasons.NotQualified, c.SeniorEquivalent ? TooFewYears : NoSeniorTitle, RecusalReasons.QualificationCitation);
         }
 
         // Most candidates have none of these facts: the lists are checked for being empty first, before anything is made of
-        // them (a round looks at thousands; an empty list made per candidate was most of what a round allocated).
-        if (c.Sanctions.Count > 0)
+        // them, and nothing here captures a variable in a lambda (a round looks at thousands of candidates; an empty list
+        // or a closure made per candidate was most of what a round allocated).
+        if (c.Sanctions.Count > 0 && SanctionOn(c.Sanctions, day) is { } kind)
         {
-            foreach (var sanction in c.Sanctions.Where(s => s.Period.Covers(day)).OrderBy(s => s.Kind).ToList())
+            return kind switch
             {
-                return sanction.Kind switch
-                {
-                    SanctionKind.Suspension => Exclude(RecusalReasons.Suspended, "评标之日专家处于暂停评标资格期间", RecusalReasons.StandingCitation),
-                    SanctionKind.Blacklist => Exclude(RecusalReasons.Blacklisted, "评标之日专家处于黑名单期间", RecusalReasons.StandingCitation),
-                    SanctionKind.Debarment => Exclude(RecusalReasons.Debarred, "评标之日专家处于失信惩戒期间", RecusalReasons.StandingCitation),
-                };
-            }
+                SanctionKind.Suspension => Exclude(RecusalReasons.Suspended, "评标之日专家处于暂停评标资格期间", RecusalReasons.StandingCitation),
+                SanctionKind.Blacklist => Exclude(RecusalReasons.Blacklisted, "评标之日专家处于黑名单期间", RecusalReasons.StandingCitation),
+                SanctionKind.Debarment => Exclude(RecusalReasons.Debarred, "评标之日专家处于失信惩戒期间", RecusalReasons.StandingCitation),
+            };
         }
 
-        if (c.Leaves.Count > 0 && c.Leaves.Any(l => l.Covers(day)))
+        for (var i = 0; i < c.Leaves.Count; i++)
         {
-            return Exclude(RecusalReasons.OnLeave, "专家在评标之日请假", RecusalReasons.LeaveCitation);
+            if (c.Leaves[i].Covers(day))
+            {
+                return Exclude(RecusalReasons.OnLeave, "专家在评标之日请假", RecusalReasons.LeaveCitation);
+            }
         }
 
         var years = options.FormerEmploymentYears;
@@ -129,6 +128,24 @@ internal sealed class RecusalEvaluator(RecusalOptions options)
         }
 
         return null;
+    }
+
+    private static readonly string TooFewYears = $"从事相关领域工作不满 {RecusalReasons.EngineeringYears} 年";
+    private const string NoSeniorTitle = "不具有高级职称或者同等专业水平";
+
+    // The kind of the sanction in force on the day that comes first (suspension, blacklist, debarment), or null.
+    private static SanctionKind? SanctionOn(IReadOnlyList<SanctionFact> sanctions, DateOnly day)
+    {
+        SanctionKind? first = null;
+        for (var i = 0; i < sanctions.Count; i++)
+        {
+            if (sanctions[i].Period.Covers(day) && (first is not { } kind || sanctions[i].Kind < kind))
+            {
+                first = sanctions[i].Kind;
+            }
+        }
+
+        return first;
     }
 
     private static bool Applies(CenterRecusalRule rule, RecusalParties parties, RecusalCandidate c)

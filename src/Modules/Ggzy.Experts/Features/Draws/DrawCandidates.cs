@@ -34,31 +34,42 @@ internal sealed class DrawCandidates(
             }
         }
 
-        var pool = await memory.CurrentAsync(db, ct);
-        phases?.Mark("counter");
-        var basis = await pool.CandidatesAsync(db, demandOf, ct);
-        phases?.Mark("holders");
-        var parties = bidders.Append(draw.TendererCode).Concat(draw.AgencyCode is { } a ? [a] : []).Distinct(StringComparer.Ordinal).ToList();
-        var employers = parties.Concat(options.Value.CenterRules.SelectMany(r => r.Employers)).Distinct(StringComparer.Ordinal).ToList();
-        var people = await pool.EmployersAsync(db, employers, ct);
-        phases?.Mark("employers");
-        var jobs = people.SelectMany(p => p.Jobs).ToLookup(j => j.ExpertId, j => j.Job);
-        var partySet = parties.ToHashSet(StringComparer.Ordinal);
-        var relatives = people.Where((_, i) => partySet.Contains(employers[i])).SelectMany(p => p.Relatives)
-            .ToLookup(r => r.ExpertId, r => r.Relative);
-        var absent = await pool.OnDayAsync("leave", day, async () => (await db.Leaves.AsNoTracking()
-                .Where(l => l.WithdrawnAt == null && l.From <= day && l.Until >= day)
-                .Select(l => new { l.ExpertId, l.From, l.Until })
-                .ToListAsync(ct))
-            .ToLookup(l => l.ExpertId, l => new PeriodFact(l.From, l.Until)));
-        var standing = await pool.OnDayAsync("standing", day, () => StandingsAsync(day, draw.EvaluationStartsAt, ct));
-        phases?.Mark("jobs, relatives, day");
-        var debarred = await DebarredAsync(pool, draw.EvaluationStartsAt, ct);
-        phases?.Mark("debarments");
-        var evaluations = await EvaluationsForTendererAsync(draw, ct);
-        phases?.Mark("evaluations");
+        // Credit's debarments are read on Credit's own connection while the pool is read on this one.
+        var debarredKeys = credit.DebarredExpertKeysAsync(draw.EvaluationStartsAt, ct);
+        try
+        {
+            var pool = await memory.CurrentAsync(db, ct);
+            phases?.Mark("counter");
+            var basis = await pool.CandidatesAsync(db, demandOf, ct);
+            phases?.Mark("holders");
+            var parties = bidders.Append(draw.TendererCode).Concat(draw.AgencyCode is { } a ? [a] : []).Distinct(StringComparer.Ordinal).ToList();
+            var employers = parties.Concat(options.Value.CenterRules.SelectMany(r => r.Employers)).Distinct(StringComparer.Ordinal).ToList();
+            var people = await pool.EmployersAsync(db, employers, ct);
+            phases?.Mark("employers");
+            var jobs = people.SelectMany(p => p.Jobs).ToLookup(j => j.ExpertId, j => j.Job);
+            var partySet = parties.ToHashSet(StringComparer.Ordinal);
+            var relatives = people.Where((_, i) => partySet.Contains(employers[i])).SelectMany(p => p.Relatives)
+                .ToLookup(r => r.ExpertId, r => r.Relative);
+            var absent = await pool.OnDayAsync("leave", day, async () => (await db.Leaves.AsNoTracking()
+                    .Where(l => l.WithdrawnAt == null && l.From <= day && l.Until >= day)
+                    .Select(l => new { l.ExpertId, l.From, l.Until })
+                    .ToListAsync(ct))
+                .ToLookup(l => l.ExpertId, l => new PeriodFact(l.From, l.Until)));
+            var standing = await pool.OnDayAsync("standing", day, () => StandingsAsync(day, draw.EvaluationStartsAt, ct));
+            phases?.Mark("jobs, relatives, day");
+            var debarred = await DebarredAsync(pool, await debarredKeys, ct);
+            phases?.Mark("debarments");
+            var evaluations = await EvaluationsForTendererAsync(draw, ct);
+            phases?.Mark("evaluations");
 
-        return new Counted(basis.Length, WithFacts(basis, standing, jobs, relatives, absent, debarred, evaluations, day));
+            return new Counted(basis.Length, WithFacts(basis, standing, jobs, relatives, absent, debarred, evaluations, day));
+        }
+        catch
+        {
+            // Not left running on a context the scope is about to dispose.
+            await ((Task)debarredKeys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
     }
 
     // The candidates, made as they are read, with their number known beforehand (recusal sizes its lists by it).
@@ -104,9 +115,8 @@ internal sealed class DrawCandidates(
     // Credit keeps debarments by the ID number's digest: the few debarred experts' ids, without decrypting an identity.
     // Which expert holds a digest is kept with the pool's copy (an identity's change raises the counter), so a draw
     // reads only digests new to the copy.
-    private async Task<HashSet<Guid>> DebarredAsync(PoolCopy pool, DateTimeOffset at, CancellationToken ct)
+    private async Task<HashSet<Guid>> DebarredAsync(PoolCopy pool, IReadOnlySet<string> keys, CancellationToken ct)
     {
-        var keys = await credit.DebarredExpertKeysAsync(at, ct);
         return keys.Count == 0 ? [] : await pool.ExpertsByIdentityKeyAsync([.. keys], async missing =>
             await db.Experts.AsNoTracking().Where(e => missing.Contains(e.IdentityKey)).Select(e => new { e.IdentityKey, e.Id })
                 .ToDictionaryAsync(e => e.IdentityKey, e => e.Id, StringComparer.Ordinal, ct));
