@@ -35,6 +35,34 @@ public sealed class PseudonymSm3Tests
     }
 
     [Fact]
+    public void ManyAtOnce_GiveTheGeneralSm3sBytes_InTheirPlaces_ForEveryLengthAroundTheLanes()
+    {
+        var random = new Random(5);
+        var key = new byte[32];
+        random.NextBytes(key);
+        var sm3 = new PseudonymSm3(key);
+        for (var length = 0; length <= 41; length++)
+        {
+            var ids = Enumerable.Range(0, length).Select(_ =>
+            {
+                var bytes = new byte[16];
+                random.NextBytes(bytes);
+                return new Guid(bytes);
+            }).ToArray();
+            var into = new UInt128[length + 1];
+
+            sm3.First16(ids, into);
+
+            for (var i = 0; i < length; i++)
+            {
+                CandidateSnapshot.Hex(into[i]).ShouldBe(General(key, ids[i]));
+            }
+
+            into[length].ShouldBe(UInt128.Zero);
+        }
+    }
+
+    [Fact]
     public void ARoundsPseudonyms_AreEachEntrysOwnInItsPlace()
     {
         var random = new Random(11);

@@ -125,6 +125,21 @@ internal sealed class DrawSecrets(IDataProtectionProvider provider)
 
         public string Of(Guid expertId) => Contracts.Drawing.CandidateSnapshot.Hex(Bits(expertId));
 
+        /// <summary>The pseudonyms' bits (as <see cref="Bits(Guid)"/>) of each of <paramref name="ids"/>, into the same places of <paramref name="into"/>.</summary>
+        public void Bits(ReadOnlySpan<Guid> ids, Span<UInt128> into)
+        {
+            if (_oneBlock is not null)
+            {
+                _oneBlock.First16(ids, into);
+                return;
+            }
+
+            for (var i = 0; i < ids.Length; i++)
+            {
+                into[i] = Bits(ids[i]);
+            }
+        }
+
         /// <summary>The pseudonym's 16 bytes as a big-endian number: its hex text, without making the text.</summary>
         public UInt128 Bits(Guid expertId)
         {
