@@ -29,6 +29,11 @@ public sealed class ProjectDemoSeederTests
         school.Lots.Single(l => l.Number == 1).State.ShouldBe(LotState.DocumentsOnSale);
         school.Lots.Single(l => l.Number == 1).Steps.Count.ShouldBe(2);
         projects.Single(p => p.Name == ProjectDemoSeeder.EquipmentProject).Lots.Single().State.ShouldBe(LotState.Announced);
+        var bridge = projects.Single(p => p.Name == ProjectDemoSeeder.BridgeProject);
+        bridge.SupervisoryDepartment.ShouldBe(SupervisoryDepartments.Transport);
+        SupervisoryDepartments.IndustryOf(bridge.SupervisoryDepartment).ShouldBe(SupervisoryDepartments.TransportIndustry);
+        projects.Where(p => p.Name != bridge.Name && p.Sector == Ggzy.Trading.Contracts.CatalogNames.Construction)
+            .ShouldAllBe(p => p.SupervisoryDepartment == SupervisoryDepartments.Housing);
         (await host.LedgerAsync("trading.project.registered", Ct)).Count.ShouldBe(projects.Count);
     }
 

@@ -12,7 +12,7 @@ namespace Ggzy.Web.Tests.Evaluation;
 /// <summary>
 /// The demo's 政府采购 goods (安和市第三中学教学设备采购项目): a lot in evaluation under 综合评分法 whose room the expert accounts
 /// sit in, a lot awarded by its result notice, contracted and archived, whose losers see their own score and rank only, and
-/// two opened lots still without a committee.
+/// two opened lots still without a committee; every lot's 开标一览表 reads out goods items (交货期, 质保期), not a works 工期.
 /// </summary>
 public sealed class ProcurementEvaluationDemoTests(GgzyApp app) : IClassFixture<GgzyApp>
 {
@@ -93,6 +93,32 @@ public sealed class ProcurementEvaluationDemoTests(GgzyApp app) : IClassFixture<
             var clerk = await app.SignInAsync("clerk");
             (await clerk.GetPathAsync($"/api/v1/trading/lots/{lotId}/opening").OkAsync()).GetProperty("stage").GetString().ShouldBe("closed", name);
             (await clerk.GetPathAsync(Room(lotId))).StatusCode.ShouldBe(HttpStatusCode.NotFound, name);
+        }
+    }
+
+    [Fact]
+    public async Task Demo_ProcurementLots_ReadOutGoodsItems_NotAWorksPeriod()
+    {
+        var clerk = await app.SignInAsync("clerk");
+        foreach (var (name, items) in new[]
+        {
+            ("理化生实验室仪器", new[] { "交货期", "质保期" }), ("交互式智能黑板", ["品牌型号", "交货期", "质保期"]),
+            ("图书馆家具", ["交货期", "质保期"]), ("体育器材", ["交货期", "质保期"]),
+        })
+        {
+            var lotId = await EvaluationReportBox.LotIdAsync(app.Services, PurchaseProject, name);
+            var hall = await clerk.GetPathAsync($"/api/v1/trading/lots/{lotId}/opening").OkAsync();
+            hall.GetProperty("items").EnumerateArray().Select(i => i.GetString()).ShouldBe(items, name);
+            var bids = hall.GetProperty("bids").EnumerateArray().ToList();
+            bids.Count.ShouldBe(3, name);
+            foreach (var bid in bids)
+            {
+                var read = bid.GetProperty("items");
+                read.GetProperty("交货期").GetString()!.ShouldStartWith("合同签订后", customMessage: name);
+                read.GetProperty("质保期").GetString()!.ShouldEndWith("年", customMessage: name);
+                read.TryGetProperty("工期", out _).ShouldBeFalse(name);
+                read.TryGetProperty("品牌型号", out _).ShouldBe(items.Contains("品牌型号"), name);
+            }
         }
     }
 

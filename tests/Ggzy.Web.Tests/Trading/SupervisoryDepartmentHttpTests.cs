@@ -12,12 +12,13 @@ namespace Ggzy.Web.Tests.Trading;
 /// A project's supervisory department over HTTP on the demo (docs/archive.md, 终止招标): the 第三中学教学楼 works lot's
 /// termination waits for 住建; 住建's supervisor finds it on the pending list, in the department's notices and on the lot
 /// page with the decision; 财政's supervisor sees none on the list, is refused the decision with 403 naming 住建, and
-/// nothing changes; the Regulator reads the list. The demo's corrected filing day is on the 沿江大道 lot's award and in its
-/// archive package.
+/// nothing changes; the Regulator reads the list. The demo's 交通运输工程 bridge names 交通运输, whose supervisor finds it on the
+/// project list. The demo's corrected filing day is on the 沿江大道 lot's award and in its archive package.
 /// </summary>
 public sealed class SupervisoryDepartmentHttpTests(GgzyApp app) : IClassFixture<GgzyApp>
 {
     private const string School = "安和市第三中学教学楼建设工程";
+    private const string Bridge = "安和市县道X031线青龙河大桥改建工程";
 
     private static async Task<string> SchoolWorksAsync(HttpClient client)
     {
@@ -71,6 +72,25 @@ public sealed class SupervisoryDepartmentHttpTests(GgzyApp app) : IClassFixture<
         Pending(await (await (await app.SignInAsync("regulator")).GetPathAsync("/api/v1/trading/lots/terminations/pending")).JsonAsync())
             .ShouldContain(p => p.GetProperty("lotId").GetString() == lotId);
         (await (await app.SignInAsync("bidder")).GetPathAsync("/api/v1/trading/lots/terminations/pending")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task TheDemosBridge_IsSupervisedByTransport_WhoseSupervisorFindsItOnTheProjectList()
+    {
+        var transport = await app.SignInAsync("supervisor.transport");
+        var projects = await (await transport.GetPathAsync("/api/v1/trading/projects")).JsonAsync();
+        var id = projects.GetProperty("projects").EnumerateArray().Single(p => p.GetProperty("name").GetString() == Bridge).GetProperty("id").GetString();
+        var project = await (await transport.GetPathAsync($"/api/v1/trading/projects/{id}")).JsonAsync();
+        project.GetProperty("status").GetString().ShouldBe("Accepted");
+        project.GetProperty("industry").GetString().ShouldBe("交通运输工程");
+        project.GetProperty("supervisoryDepartment").GetString().ShouldBe("交通运输");
+        project.GetProperty("supervisoryDepartmentName").GetString()!.ShouldContain("交通运输主管部门");
+        (await (await transport.GetPathAsync("/Trading/Projects")).HtmlAsync()).ShouldContain(Bridge);
+
+        // 水利 has its supervisor too; 住建 does not supervise the bridge.
+        (await (await app.SignInAsync("supervisor.water")).GetPathAsync("/Trading/Projects")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var housing = await app.SignInAsync("supervisor.housing");
+        (await (await housing.GetPathAsync($"/api/v1/trading/projects/{id}")).JsonAsync()).GetProperty("supervisoryDepartment").GetString().ShouldBe("交通运输");
     }
 
     [Fact]

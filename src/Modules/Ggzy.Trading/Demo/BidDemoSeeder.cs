@@ -75,7 +75,7 @@ internal sealed class BidDemoSeeder(
 
     private static MemoryStream Text(string text) => new(Encoding.UTF8.GetBytes(text));
 
-    /// <summary>A structured price sheet (<c>ggzy.price-sheet.v1</c>, docs/bid-opening.md §2).</summary>
+    /// <summary>A works bid's structured price sheet (<c>ggzy.price-sheet.v1</c>, docs/bid-opening.md §2): 工期, 质量, 项目负责人.</summary>
     public static MemoryStream PriceSheetOf(string lotCode, string creditCode, string totalPrice, string remark, (string Name, string Certificate)? leader = null)
     {
         var items = new Dictionary<string, string>(StringComparer.Ordinal) { ["工期"] = "540日历天", ["质量"] = "合格", ["项目负责人"] = leader?.Name ?? "（演示）", ["备注"] = remark };
@@ -84,7 +84,12 @@ internal sealed class BidDemoSeeder(
             items["项目负责人证书"] = l.Certificate;
         }
 
-        return new(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>(StringComparer.Ordinal)
+        return PriceSheetOf(lotCode, creditCode, totalPrice, items);
+    }
+
+    /// <summary>A structured price sheet with the given read-out items (a goods lot's 交货期, 质保期 …).</summary>
+    public static MemoryStream PriceSheetOf(string lotCode, string creditCode, string totalPrice, IReadOnlyDictionary<string, string> items) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>(StringComparer.Ordinal)
         {
             ["format"] = PriceSheet.FormatV1,
             ["lotCode"] = lotCode,
@@ -92,5 +97,4 @@ internal sealed class BidDemoSeeder(
             ["totalPrice"] = totalPrice,
             ["items"] = items,
         }));
-    }
 }

@@ -32,7 +32,8 @@ namespace Ggzy.Trading.Demo;
 /// 景观绿化 was opened, read out and closed (its record published); 园路铺装 had two bids and
 /// failed; 照明给排水 is in its decryption window (4 hours from seeding), 宏远 has decrypted, the others not yet. The
 /// closed opening has a registered recording of the center's recording system.
-/// The 政府采购 goods of <see cref="PurchaseProject"/> have four lots opened the same way (20 days ago, 5 hours ago and two yesterday).
+/// The 政府采购 goods of <see cref="PurchaseProject"/> have four lots opened the same way (20 days ago, 5 hours ago and two yesterday),
+/// whose 开标一览表 read out goods items (交货期, 质保期, and 品牌型号 for the single-product 交互式智能黑板) instead of 工期.
 /// The 沿江大道 works (<see cref="RoadProject"/>) have three lots opened and closed at their deadlines — 25 days ago, yesterday
 /// and three hours ago — for the evaluation demo (<see cref="EvaluationDemoSeeder"/>), each step at the time it happened.
 /// Everything but the bids' arrival goes through the opening service, so the Ledger tells it as it would happen.
@@ -64,6 +65,15 @@ internal sealed class OpeningDemoSeeder(
         [("周立伟", "建造师 安和1992019000123（演示）"), ("许志刚", "建造师 安和1992018000456（演示）"), ("马晓东", "建造师 安和1992020000789（演示）")];
 
     private static readonly string[] BidderAccounts = ["bidder", "bidder2", "bidder3"];
+
+    // The goods lots' 开标一览表: 交货期 and 质保期, and each bidder's 品牌型号 where the lot is a single product.
+    private static readonly Dictionary<string, GoodsItems> Goods = new(StringComparer.Ordinal)
+    {
+        [PurchaseContracted] = new("合同签订后30日内", "3年"),
+        [PurchaseEvaluating] = new("合同签订后20日内", "5年", ["智教 ZJ-86A 86英寸（演示）", "慧屏 HP-8600 86英寸（演示）", "明课 MK-86S 86英寸（演示）"]),
+        [PurchaseOpenedScoring] = new("合同签订后45日内", "3年"),
+        [PurchaseOpenedLowest] = new("合同签订后30日内", "2年"),
+    };
 
     public int Order => 160;
 
@@ -230,7 +240,7 @@ internal sealed class OpeningDemoSeeder(
             db.OpeningSettings.Add(new LotOpeningSettings
             {
                 LotId = lot.Id,
-                ItemsJson = """["工期","质量","项目负责人"]""",
+                ItemsJson = Goods[lot.Name].ItemsJson,
                 DecryptionMinutes = 30,
                 MaxPrice = lot.EstimatedAmount,
                 UpdatedAt = lot.Deadline!.Value.AddDays(-20),
@@ -247,10 +257,10 @@ internal sealed class OpeningDemoSeeder(
             demo = true,
         }), ct);
 
-        await PlaceAsync(contracted, bidders, ["1898000.00", "1921500.00", "1876000.00"], ct);
-        await PlaceAsync(evaluating, bidders, ["2315000.00", "2298800.00", "2356000.00"], ct);
-        await PlaceAsync(scoring, bidders, ["1120000.00", "1098000.00", "1136500.00"], ct);
-        await PlaceAsync(lowest, bidders, ["752000.00", "748600.00", "760300.00"], ct);
+        await PlaceAsync(contracted, bidders, ["1898000.00", "1921500.00", "1876000.00"], ct, goods: Goods[contracted.Name]);
+        await PlaceAsync(evaluating, bidders, ["2315000.00", "2298800.00", "2356000.00"], ct, goods: Goods[evaluating.Name]);
+        await PlaceAsync(scoring, bidders, ["1120000.00", "1098000.00", "1136500.00"], ct, goods: Goods[scoring.Name]);
+        await PlaceAsync(lowest, bidders, ["752000.00", "748600.00", "760300.00"], ct, goods: Goods[lowest.Name]);
         await OpenAtDeadlinesAsync([.. project.Lots], bidders, ct);
     }
 
@@ -285,6 +295,23 @@ internal sealed class OpeningDemoSeeder(
         public override DateTimeOffset GetUtcNow() => at;
     }
 
+    /// <summary>A goods lot's read-out items: 交货期, 质保期 and, when given, each bidder's (by arrival) 品牌型号.</summary>
+    private sealed record GoodsItems(string Delivery, string Warranty, string[]? Models = null)
+    {
+        public string ItemsJson => Models is null ? """["交货期","质保期"]""" : """["品牌型号","交货期","质保期"]""";
+
+        public Dictionary<string, string> Of(int bidder, string remark)
+        {
+            var items = new Dictionary<string, string>(StringComparer.Ordinal) { ["交货期"] = Delivery, ["质保期"] = Warranty, ["备注"] = remark };
+            if (Models is not null)
+            {
+                items["品牌型号"] = Models[bidder];
+            }
+
+            return items;
+        }
+    }
+
     private sealed record DemoBidder(string User, Guid OrganizationId, string Name, string CreditCode, CertificateWithKey Certificate)
     {
         public ClaimsPrincipal Principal => Person(User, Roles.Bidder, OrganizationId);
@@ -315,7 +342,7 @@ internal sealed class OpeningDemoSeeder(
     }
 
     private async Task PlaceAsync(Lot lot, IReadOnlyList<DemoBidder> bidders, IReadOnlyList<string> prices, CancellationToken ct,
-        (string Name, string Certificate)[]? leaders = null)
+        (string Name, string Certificate)[]? leaders = null, GoodsItems? goods = null)
     {
         for (var i = 0; i < bidders.Count; i++)
         {
@@ -324,9 +351,11 @@ internal sealed class OpeningDemoSeeder(
             using var envelope = new MemoryStream();
             SealedEnvelope.Seal(lot.TradeCode, bidder.CreditCode, new ToolFingerprint("ggzy/demo", "demo-" + bidder.User, "02-00-00-00-01-0" + i),
             [
-                new SectionInput(SealedEnvelope.PriceSheet, "开标一览表.json",
-                    BidDemoSeeder.PriceSheetOf(lot.TradeCode, bidder.CreditCode, prices[i], $"{bidder.Name} {lot.Name}", leaders?[i])),
-                new SectionInput("technical", "技术标.txt", new MemoryStream(Encoding.UTF8.GetBytes($"{bidder.Name} 施工组织设计（演示）"))),
+                new SectionInput(SealedEnvelope.PriceSheet, "开标一览表.json", goods is null
+                    ? BidDemoSeeder.PriceSheetOf(lot.TradeCode, bidder.CreditCode, prices[i], $"{bidder.Name} {lot.Name}", leaders?[i])
+                    : BidDemoSeeder.PriceSheetOf(lot.TradeCode, bidder.CreditCode, prices[i], goods.Of(i, $"{bidder.Name} {lot.Name}"))),
+                new SectionInput("technical", "技术标.txt",
+                    new MemoryStream(Encoding.UTF8.GetBytes($"{bidder.Name} {(goods is null ? "施工组织设计" : "技术方案及技术参数响应表")}（演示）"))),
             ], bidder.Certificate.Certificate, bidder.Certificate.Key, envelope);
             var bytes = envelope.ToArray();
             var id = Guid.CreateVersion7(at);

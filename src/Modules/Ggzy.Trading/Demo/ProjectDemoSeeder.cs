@@ -15,8 +15,9 @@ namespace Ggzy.Trading.Demo;
 /// <summary>
 /// The demo's projects, in every state of registration and with lots at several steps of their procedures: accepted
 /// projects with a lot on sale and a procurement lot announced, a registration waiting for the center, a municipal
-/// platform company's waiting for the Regulator, a refused one and an exempted one. Dates are relative to the day the
-/// demo is installed. Idempotent: nothing is done once a project exists.
+/// platform company's waiting for the Regulator, a refused one and an exempted one, and a 交通运输工程 bridge supervised by
+/// 交通运输 (<see cref="BridgeProject"/>). Dates are relative to the day the demo is installed. Idempotent: nothing is done
+/// once a project exists.
 /// </summary>
 internal sealed class ProjectDemoSeeder(
     TradingDbContext db, PlatformDbContext platform, ITradingCatalog catalog, TradeCodeAllocator codes,
@@ -27,6 +28,9 @@ internal sealed class ProjectDemoSeeder(
 
     /// <summary>The demo's government procurement, announced.</summary>
     public const string EquipmentProject = "安和市政务服务中心办公设备采购项目";
+
+    /// <summary>The demo's 交通运输工程 (a 县道's bridge), accepted: its supervisory department is 交通运输, not 住建.</summary>
+    public const string BridgeProject = "安和市县道X031线青龙河大桥改建工程";
 
     public int Order => 110;
 
@@ -99,7 +103,14 @@ internal sealed class ProjectDemoSeeder(
         exempted.DecidedBy = "clerk";
         AddLot(exempted, "抢险施工", 3_800_000m, ProcurementMethod.OpenTender);
 
-        foreach (var project in new[] { school, equipment, road, park, refused, exempted })
+        var bridge = await NewAsync(tenderer, agency, BridgeProject, Regime.Tender, CatalogNames.Construction, CatalogNames.Works,
+            "财政资金（农村公路建设专项）", 7_600_000m, ProjectStatus.Accepted, now.AddDays(-1), ct,
+            department: SupervisoryDepartments.Transport);
+        bridge.ApprovalNumber = "安发改审批〔2026〕142号";
+        bridge.ApprovalAuthority = "安和市发展和改革委员会";
+        AddLot(bridge, "桥梁拆除及新建施工", 7_600_000m, ProcurementMethod.OpenTender);
+
+        foreach (var project in new[] { school, equipment, road, park, refused, exempted, bridge })
         {
             drafts.Add(new LedgerDraft("trading.project.registered", $"project:{project.TradeCode}", new
             {
@@ -129,7 +140,8 @@ internal sealed class ProjectDemoSeeder(
 
     private async Task<Project> NewAsync(
         Organization tenderer, Organization? agency, string name, Regime regime, string sector, string type, string funding,
-        decimal amount, ProjectStatus status, DateTimeOffset registeredAt, CancellationToken ct, bool municipalPlatformCompany = false)
+        decimal amount, ProjectStatus status, DateTimeOffset registeredAt, CancellationToken ct, bool municipalPlatformCompany = false,
+        string? department = null)
     {
         var region = DemoAccounts.CityRegion;
         var classification = await catalog.ClassifyAsync(sector, type, amount, region, registeredAt, ct);
@@ -140,7 +152,7 @@ internal sealed class ProjectDemoSeeder(
             Name = name,
             Regime = regime,
             Sector = sector,
-            SupervisoryDepartment = Ggzy.Trading.Domain.Projects.SupervisoryDepartments.Of(sector),
+            SupervisoryDepartment = department ?? SupervisoryDepartments.Of(sector),
             ProjectType = type,
             RegionCode = region,
             TendererId = tenderer.Id,
