@@ -117,6 +117,7 @@ internal sealed class ProjectDemoSeeder(
                 tradeCode = project.TradeCode,
                 name = project.Name,
                 status = project.Status.ToString(),
+                supervisoryDepartment = project.SupervisoryDepartment,
                 lots = project.Lots.Select(l => new { l.TradeCode, l.Name, state = l.State.ToString() }),
                 demo = true,
             }));
