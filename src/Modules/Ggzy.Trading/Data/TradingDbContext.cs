@@ -1,8 +1,8 @@
 using Ggzy.Platform.Data;
 using Ggzy.Platform.Ledger;
 using Ggzy.Trading.Domain.Announcements;
-using Ggzy.Trading.Domain.Award;
 using Ggzy.Trading.Domain.Archive;
+using Ggzy.Trading.Domain.Award;
 using Ggzy.Trading.Domain.Bids;
 using Ggzy.Trading.Domain.Catalog;
 using Ggzy.Trading.Domain.Documents;
