@@ -546,15 +546,7 @@ public sealed class LifecycleBrowserTests : LifecycleBrowserTestBase
             await Expect(chair.GetByTestId("candidates").Locator("li").First).ToContainTextAsync(firstCandidate);
         }
 
-        foreach (var page in members.Values)
-        {
-            await page.GotoAsync(roomUrl);
-            await page.GetByTestId("sign-form").GetByRole(AriaRole.Button).ClickAsync();
-            await Expect(page.GetByTestId("message")).ToHaveTextAsync("已签署评标报告。");
-        }
-
-        await chair.ReloadAsync();
-        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("评标结束");
+        await LifecycleSteps.EveryMemberSignsReportAsync(members, chair, roomUrl, "评标结束");
     }
 
     /// <summary>The candidate publicity, published from the lot page's 定标与合同 for at least 3 days (实施条例 第五十四条). Returns its page.</summary>

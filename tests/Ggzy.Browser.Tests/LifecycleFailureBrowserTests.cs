@@ -90,15 +90,7 @@ public sealed class LifecycleFailureBrowserTests : LifecycleBrowserTestBase
         await Expect(chair.GetByTestId("no-findings")).ToBeVisibleAsync();
         await chair.GetByTestId("generate-report").ClickAsync();
         await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("签署评标报告");
-        foreach (var page in members.Values)
-        {
-            await page.GotoAsync(roomUrl);
-            await page.GetByTestId("sign-form").GetByRole(AriaRole.Button).ClickAsync();
-            await Expect(page.GetByTestId("message")).ToHaveTextAsync("已签署评标报告。");
-        }
-
-        await chair.ReloadAsync();
-        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("评标结束（否决全部投标）");
+        await LifecycleSteps.EveryMemberSignsReportAsync(members, chair, roomUrl, "评标结束（否决全部投标）");
 
         // The lot failed (招标失败); the agency re-tenders it from the lot page.
         var lotUrl = $"/Trading/Lots/Details/{lotId}";

@@ -161,6 +161,20 @@ internal static partial class LifecycleSteps
         return bids;
     }
 
+    /// <summary>Every member signs the generated report in the room; then the chair's page, reloaded, shows <paramref name="ended"/>.</summary>
+    public static async Task EveryMemberSignsReportAsync(Dictionary<string, IPage> members, IPage chair, string roomUrl, string ended)
+    {
+        foreach (var page in members.Values)
+        {
+            await page.GotoAsync(roomUrl);
+            await page.GetByTestId("sign-form").GetByRole(AriaRole.Button).ClickAsync();
+            await Expect(page.GetByTestId("message")).ToHaveTextAsync("已签署评标报告。");
+        }
+
+        await chair.ReloadAsync();
+        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync(ended);
+    }
+
     /// <summary>The experts the lot's draw seated who have signed in, as the evaluation room takes them.</summary>
     public static async Task<IReadOnlyList<CommitteeSeat>> SignedInCommitteeAsync(IServiceProvider services, Guid lotId, int experts)
     {

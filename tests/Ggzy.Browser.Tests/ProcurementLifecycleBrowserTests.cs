@@ -494,15 +494,7 @@ public sealed class ProcurementLifecycleBrowserTests(ProcurementLifecycleFixture
         await chair.GetByTestId("generate-report").ClickAsync();
         await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("签署评标报告");
         await Expect(chair.GetByTestId("candidates").Locator("li")).ToHaveCountAsync(candidates);
-        foreach (var page in members.Values)
-        {
-            await page.GotoAsync(roomUrl);
-            await page.GetByTestId("sign-form").GetByRole(AriaRole.Button).ClickAsync();
-            await Expect(page.GetByTestId("message")).ToHaveTextAsync("已签署评标报告。");
-        }
-
-        await chair.ReloadAsync();
-        await Expect(chair.GetByTestId("stage-label")).ToHaveTextAsync("评标结束");
+        await LifecycleSteps.EveryMemberSignsReportAsync(members, chair, roomUrl, "评标结束");
     }
 
     // Each party signs by one of its own users; the purchaser's page then shows the contract concluded.
